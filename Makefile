@@ -1,0 +1,28 @@
+# `make demo` and `make test` set everything up on first use (a virtual environment in .venv).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench docs clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## analyze the bundled example and print the report
+	$(BIN)/storycheck analyze examples/zelenskyy-2025-02-23 --json report.json --markdown report.md
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)  ## time analyze on the example and on a 200-article synthetic story
+	$(BIN)/python bench/bench_analyze.py
+
+docs: $(STAMP)  ## regenerate docs/cli.md from --help
+	$(BIN)/python scripts/gen_cli_docs.py > docs/cli.md
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis report.json report.md

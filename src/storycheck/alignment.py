@@ -1,0 +1,319 @@
+"""Align the sentences of a derived article with the source sentences they come from.
+
+Only the reporter's own words count. Two outlets covering one press conference
+share its quotes, figures and names but not their sentences, so before any
+comparison the text inside quotation marks (“…”, "…", ‘…’) and every digit are
+blanked out, and a sentence with fewer than ``MIN_CONTENT_WORDS`` content words
+left (a heading, a bare quote, a caption stub) is *trivial*: it is never
+aligned and never counted.
+
+Per sentence the aligner keeps two lexical views of those own words:
+
+* ``stems`` — content words, lower-cased, stop words dropped, suffix-stemmed;
+  their overlap finds rewrites and paraphrases;
+* ``shingles`` — word ``SHINGLE_SIZE``-grams of all own words, unstemmed; they
+  are the seeds that find verbatim and near-verbatim passages.
+
+A target sentence is compared only with source sentences sharing at least
+``MIN_SHARED_STEMS`` stems or one shingle (an inverted index keeps this linear),
+scored with a pluggable :data:`SentenceSimilarity` (lexical by default; a
+paraphrase-embedding scorer can replace it), and paired with the best one above
+``MIN_SIMILARITY``. When a target sentence fuses two adjacent source sentences
+the pair covers both (``MERGE_GAIN``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storycheck.model import Article, SpanPair
+from storycheck.sentences import paragraphs, sentences
+
+MIN_CONTENT_WORDS = 5  # fewer own content words: heading, bare quote, stub
+SHINGLE_SIZE = 3  # word n-gram length of the verbatim seeds
+MIN_SHARED_STEMS = 3  # below this a sentence pair is not even scored
+MIN_SIMILARITY = 0.4  # weakest sentence similarity that counts as derived
+MERGE_GAIN = 0.1  # a neighbour joins the source span if it lifts similarity this much
+VERBATIM_WEIGHT = 0.5  # share of similarity from shingles when they beat stems
+NAME_WEIGHT = 0.6  # names are the event's, not the reporter's: they count this much
+_CACHE_SIZE = 4096  # prepared articles kept; a 200-article story fits many times
+
+_STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be
+    because been before being below between both but by can could did do does
+    doing down during each even ever every few for from further had has have
+    having he her here hers herself him himself his how however i if in into is
+    it its itself just least less like made make many may me might more most
+    much must my myself near nearly no nor not now of off on once one only or
+    other our ours ourselves out over own per same she should since so some
+    still such than that the their theirs them themselves then there these they
+    this those though through to too under until up upon us very via was we
+    were what when where whether which while who whom whose why will with
+    within without would yet you your yours yourself
+    said says say saying told tells added adding according
+    mr mrs ms
+    """.split()
+)
+
+# Opening quote marks and the marks that close them.
+_PAIRED_QUOTES = {"“": "”", "«": "»", "„": "“"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Longest first; a suffix is stripped only if a stem of >= _MIN_STEM letters remains.
+_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings",
+             "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+_MIN_STEM = 3
+_CLOSERS = frozenset(".!?…\"”’'")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span of an article with the lexical features of its own words."""
+
+    start: int
+    end: int
+    index: int  # position among the article's sentences
+    stems: frozenset[str]
+    names: frozenset[str]  # stems written only capitalised mid-sentence: shared event vocabulary
+    shingles: frozenset[tuple[str, ...]]
+    heading: bool = False
+
+    @property
+    def trivial(self) -> bool:
+        """Too few own content words to count on its own."""
+        return self.heading or len(self.stems) < MIN_CONTENT_WORDS
+
+
+SentenceSimilarity = Callable[[Sentence, Sentence], float]
+"""Scores how far a target sentence (second) derives from a source sentence (first), 0..1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article's sentences and an inverted index over their stems and shingles."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    by_stem: dict[str, tuple[int, ...]]
+    by_shingle: dict[tuple[str, ...], tuple[int, ...]]
+
+    @property
+    def content(self) -> tuple[Sentence, ...]:
+        """The non-trivial sentences, the ones that count."""
+        return tuple(s for s in self.sentences if not s.trivial)
+
+
+def lexical_similarity(source: Sentence, target: Sentence) -> float:
+    """Dice overlap of stems, lifted towards 1 by shared verbatim shingles."""
+    if not source.stems or not target.stems:
+        return 0.0
+    shared = source.stems & target.stems
+    names = shared & (source.names | target.names)
+    dice = 2 * _weight(len(shared), len(names)) / (
+        _weight(len(source.stems), len(source.names)) + _weight(len(target.stems), len(target.names))
+    )
+    if not target.shingles:
+        return dice
+    verbatim = len(source.shingles & target.shingles) / len(target.shingles)
+    # copied word sequences are stronger evidence than shared vocabulary alone
+    return max(dice, (1 - VERBATIM_WEIGHT) * dice + VERBATIM_WEIGHT * verbatim)
+
+
+def align(
+    source: Article,
+    target: Article,
+    similarity: SentenceSimilarity = lexical_similarity,
+) -> list[SpanPair]:
+    """Pair each non-trivial target sentence with the source sentence(s) it derives from."""
+    return align_prepared(prepare(source.text), prepare(target.text), similarity)
+
+
+def align_prepared(
+    source: Prepared,
+    target: Prepared,
+    similarity: SentenceSimilarity = lexical_similarity,
+) -> list[SpanPair]:
+    """:func:`align` over texts already split and indexed by :func:`prepare`."""
+    pairs: list[SpanPair] = []
+    for sent in target.content:
+        match = _best_match(source, sent, similarity)
+        if match is not None:
+            span, score = match
+            pairs.append(SpanPair(source_span=span, target_span=(sent.start, sent.end), similarity=round(score, 4)))
+    return pairs
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def prepare(text: str) -> Prepared:
+    """Split a text into sentences, extract own-word features and index them."""
+    own = own_words(text)
+    sents = tuple(_sentence(text, own, i, s, e) for i, (s, e) in enumerate(sentences(text)))
+    by_stem: dict[str, list[int]] = {}
+    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    for sent in sents:
+        if sent.trivial:
+            continue
+        for stem in sent.stems:
+            by_stem.setdefault(stem, []).append(sent.index)
+        for shingle in sent.shingles:
+            by_shingle.setdefault(shingle, []).append(sent.index)
+    return Prepared(
+        text=text,
+        sentences=sents,
+        by_stem={k: tuple(v) for k, v in by_stem.items()},
+        by_shingle={k: tuple(v) for k, v in by_shingle.items()},
+    )
+
+
+def own_words(text: str) -> str:
+    """The text with quoted passages and digits blanked out; offsets are kept."""
+    chars = list(text)
+    for start, end in paragraphs(text):
+        for q_start, q_end in _quoted(text, start, end):
+            chars[q_start:q_end] = " " * (q_end - q_start)
+    return _DIGIT.sub(" ", "".join(chars))
+
+
+def stem(word: str) -> str:
+    """Lower-case a word and strip a possessive and one common suffix."""
+    word = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text, in order (stop words dropped)."""
+    return [stem(w) for w in _WORD.findall(text) if w.lower().replace("’", "'") not in _STOP_WORDS]
+
+
+# --- internals ---------------------------------------------------------------
+
+
+def _weight(n_words: int, n_names: int) -> float:
+    return n_words - (1 - NAME_WEIGHT) * n_names
+
+
+def _sentence(text: str, own: str, index: int, start: int, end: int) -> Sentence:
+    raw = _WORD.findall(own, start, end)
+    words = [w.lower().replace("’", "'") for w in raw]
+    content = [(stem(w), r[0].isupper() and k > 0) for k, (w, r) in enumerate(zip(words, raw))
+               if w not in _STOP_WORDS and len(w) > 1]
+    stems = frozenset(s for s, _ in content)
+    lower = {s for s, capital in content if not capital}
+    shingles = frozenset(tuple(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1))
+    return Sentence(
+        start=start,
+        end=end,
+        index=index,
+        stems=stems,
+        names=stems - lower,
+        shingles=shingles,
+        heading=_is_heading(text, start, end),
+    )
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A whole line without closing punctuation: a headline, subheading or caption."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    whole_line = not text[line_start:start].strip() and not text[end:line_end].strip()
+    return whole_line and text[end - 1] not in _CLOSERS
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted passages in one paragraph; an unclosed quote runs to its end."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        close: str | None = None
+        if ch in _PAIRED_QUOTES:
+            close = _PAIRED_QUOTES[ch]
+        elif ch == '"':
+            close = '"'
+        elif ch in "‘'" and _opens_single(text, i, start):
+            close = "’'"
+        if close is None:
+            i += 1
+            continue
+        j = _closing(text, i + 1, end, close)
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def _opens_single(text: str, i: int, start: int) -> bool:
+    # an apostrophe inside a word (Ukraine’s, don't) is not a quote mark
+    return i == start or not text[i - 1].isalnum()
+
+
+def _closing(text: str, i: int, end: int, close: str) -> int:
+    """Offset just past the mark closing a quote opened before ``i``, or ``end``."""
+    single = len(close) > 1
+    while i < end:
+        if text[i] in close and (not single or i + 1 >= end or not text[i + 1].isalnum()):
+            return i + 1
+        i += 1
+    return end
+
+
+def _best_match(
+    source: Prepared, target: Sentence, similarity: SentenceSimilarity
+) -> tuple[tuple[int, int], float] | None:
+    """The best source span for one target sentence, or None below MIN_SIMILARITY."""
+    scored = [(similarity(source.sentences[i], target), -i) for i in _candidates(source, target)]
+    if not scored:
+        return None
+    score, neg_best = max(scored)  # ties go to the earlier sentence
+    if score < MIN_SIMILARITY:
+        return None
+    best = source.sentences[-neg_best]
+    span = (best.start, best.end)
+    # a target sentence fusing two source sentences scores higher against both together
+    for neighbour in _neighbours(source, best.index):
+        first, last = sorted((best, neighbour), key=lambda s: s.index)
+        merged_score = similarity(_merge(first, last), target)
+        if merged_score >= score + MERGE_GAIN:
+            score, span = merged_score, (first.start, last.end)
+    return span, min(score, 1.0)
+
+
+def _candidates(source: Prepared, target: Sentence) -> list[int]:
+    """Source sentences sharing a shingle or at least MIN_SHARED_STEMS stems."""
+    counts: dict[int, int] = {}
+    for s in target.stems:
+        for i in source.by_stem.get(s, ()):
+            counts[i] = counts.get(i, 0) + 1
+    found = {i for i, n in counts.items() if n >= MIN_SHARED_STEMS}
+    for sh in target.shingles:
+        found.update(source.by_shingle.get(sh, ()))
+    return sorted(found)
+
+
+def _neighbours(source: Prepared, index: int) -> list[Sentence]:
+    """The non-trivial sentences right before and after one sentence."""
+    out = []
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(source.sentences) and not source.sentences[j].trivial:
+            out.append(source.sentences[j])
+    return out
+
+
+def _merge(first: Sentence, last: Sentence) -> Sentence:
+    """One pseudo-sentence spanning two adjacent ones."""
+    return Sentence(
+        start=first.start,
+        end=last.end,
+        index=first.index,
+        stems=first.stems | last.stems,
+        names=(first.names | last.names) - ((first.stems - first.names) | (last.stems - last.names)),
+        shingles=first.shingles | last.shingles,
+    )

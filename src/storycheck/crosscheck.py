@@ -1,0 +1,320 @@
+"""Compare the facts that share a key across sources: verdicts, discrepancies, source scores.
+
+Independence comes from the reuse graph: articles linked by reuse edges form
+one *lineage* and count once when a fact is corroborated.
+
+Severity is deterministic:
+
+| kind        | high                                         | medium                          | low                                  |
+|-------------|----------------------------------------------|---------------------------------|--------------------------------------|
+| quantity    | disjoint values more than 10 % apart          | disjoint values within 10 %     | compatible but one is vaguer          |
+| role        | a time modifier (former, acting…) differs    | —                               | —                                    |
+| quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
+| attribution | the same words given to different speakers   | —                               | —                                    |
+
+The deviating side of a conflict is the one with fewer independent lineages;
+on a tie, the side derived from the other; then the vaguer side; then the
+side whose first article id sorts later.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from .facts import normalize_title, quote_words
+from .model import (
+    Article,
+    Discrepancy,
+    Fact,
+    Mention,
+    QuantityValue,
+    QuoteValue,
+    Reuse,
+    RoleValue,
+    Severity,
+    SourceScore,
+)
+
+_NEAR_MISS = 0.10
+_TIME_MODIFIERS = frozenset({"former", "ex", "acting", "new", "previous", "then", "late", "outgoing", "incoming", "interim"})
+_UNATTESTED_MIN_WORDS = 4
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class CrossCheck:
+    facts: tuple[Fact, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    sources: tuple[SourceScore, ...]
+
+
+@dataclass
+class _Findings:
+    verdicts: dict[str, str] = field(default_factory=dict)
+    conflicts: list[tuple[str, Severity, str, list[Fact], list[Fact]]] = field(default_factory=list)
+
+
+def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[Reuse]) -> CrossCheck:
+    """Give each fact a verdict, list discrepancies and score each source."""
+    graph = _Lineage(reuse)
+    found = _Findings()
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_key[f.key].append(f)
+    for group in by_key.values():
+        kind = group[0].kind
+        if kind == "quantity":
+            _check_quantities(group, graph, found)
+        elif kind == "role":
+            _check_roles(group, graph, found)
+        elif kind == "quote":
+            _check_quotes(group, graph, found)
+        for f in group:
+            found.verdicts.setdefault(f.id, "corroborated" if graph.lineages(f.articles) >= 2 else "single-source")
+    checked = tuple(replace(f, verdict=found.verdicts[f.id]) for f in facts)  # type: ignore[arg-type]
+    discrepancies = _discrepancies(found.conflicts)
+    return CrossCheck(checked, discrepancies, tuple(_scores(articles, checked, reuse)))
+
+
+class _Lineage:
+    """Which articles derive from which, and how many independent lineages a set spans."""
+
+    def __init__(self, reuse: Sequence[Reuse]) -> None:
+        self.parent: dict[str, str] = {}
+        self.sources: dict[str, set[str]] = defaultdict(set)
+        for edge in reuse:
+            self.sources[edge.target].add(edge.source)
+            self._union(edge.source, edge.target)
+
+    def _find(self, a: str) -> str:
+        self.parent.setdefault(a, a)
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def _union(self, a: str, b: str) -> None:
+        self.parent[self._find(b)] = self._find(a)
+
+    def lineages(self, articles: Sequence[str]) -> int:
+        return len({self._find(a) for a in articles})
+
+    def derived_from(self, target: str, sources: Sequence[str]) -> bool:
+        return bool(self.sources.get(target, set()) & set(sources))
+
+    def is_derived(self, article: str) -> bool:
+        return bool(self.sources.get(article))
+
+
+# --- quantities ---------------------------------------------------------------
+
+
+def _interval(v: QuantityValue) -> tuple[float, float]:
+    if v.amount is not None:
+        return v.amount, v.amount
+    return (v.min if v.min is not None else -math.inf), (v.max if v.max is not None else math.inf)
+
+
+def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if set(a.articles) == set(b.articles):
+                continue  # one article giving two figures is not a cross-source conflict
+            (alo, ahi), (blo, bhi) = _interval(a.value), _interval(b.value)  # type: ignore[arg-type]
+            if ahi < blo or bhi < alo:
+                gap = max(alo, blo) - min(ahi, bhi)
+                scale = max(abs(x) for x in (alo, ahi, blo, bhi) if math.isfinite(x)) or 1.0
+                severity: Severity = "high" if gap / scale > _NEAR_MISS else "medium"
+                dev, other = _deviating([a], [b], graph)
+                found.conflicts.append(("quantity", severity, _quantity_summary(dev, other), dev, other))
+                for f in (a, b):
+                    found.verdicts[f.id] = "contradicted"
+            elif _width(a) != _width(b):
+                vaguer, precise = (a, b) if _width(a) > _width(b) else (b, a)
+                dev, other = _deviating([vaguer], [precise], graph, prefer=[vaguer])
+                found.conflicts.append(("quantity", "low", _quantity_summary(dev, other), dev, other))
+                found.verdicts.setdefault(vaguer.id, "vaguer")
+
+
+def _width(f: Fact) -> float:
+    lo, hi = _interval(f.value)  # type: ignore[arg-type]
+    return hi - lo
+
+
+def _quantity_summary(dev: list[Fact], other: list[Fact]) -> str:
+    v = dev[0].value
+    assert isinstance(v, QuantityValue)
+    what = " ".join(x for x in (v.counts, v.event) if x) or "figure"
+    scope = f" ({v.scope})" if v.scope else ""
+    return f"{what.capitalize()}{scope}: {_says(dev)}; {_says(other)}."
+
+
+# --- roles --------------------------------------------------------------------
+
+
+def _check_roles(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            ta, tb = normalize_title(a.value.title).split(), normalize_title(b.value.title).split()  # type: ignore[union-attr]
+            mods_a, mods_b = _TIME_MODIFIERS & set(ta), _TIME_MODIFIERS & set(tb)
+            base_a, base_b = set(ta) - _TIME_MODIFIERS, set(tb) - _TIME_MODIFIERS
+            if mods_a == mods_b or not (base_a & base_b):
+                continue
+            dev, other = _deviating([a], [b], graph)
+            person = a.value.person  # type: ignore[union-attr]
+            summary = f"{person} is {_says(dev, verb='called')}; {_says(other, verb='called')}."
+            found.conflicts.append(("role", "high", summary, dev, other))
+            for f in (a, b):
+                found.verdicts[f.id] = "contradicted"
+
+
+# --- quotes -------------------------------------------------------------------
+
+
+def _check_quotes(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+    speakers = {f.value.speaker for f in group if f.value.speaker}  # type: ignore[union-attr]
+    if len({s.casefold() for s in speakers}) > 1:
+        by_speaker: dict[str, list[Fact]] = defaultdict(list)
+        for f in group:
+            by_speaker[f.value.speaker or "unknown"].append(f)  # type: ignore[union-attr]
+        sides = sorted(by_speaker.values(), key=lambda fs: -graph.lineages([a for f in fs for a in f.articles]))
+        major = sides[0]
+        for minor in sides[1:]:
+            if not minor[0].value.speaker:  # type: ignore[union-attr]
+                continue
+            dev, other = _deviating(minor, major, graph)
+            summary = f"The same words are attributed to {dev[0].value.speaker} in {_ids(dev)} but to {other[0].value.speaker} in {_ids(other)}."  # type: ignore[union-attr]
+            found.conflicts.append(("attribution", "high", summary, dev, other))
+    if len(group) == 1:
+        _check_unattested(group[0], graph, found)
+        return
+    words = {f.id: quote_words(f.value.text) for f in group}  # type: ignore[union-attr]
+    for f in group:
+        others = [g for g in group if g.id != f.id]
+        if any(_contained(words[f.id], words[g.id]) for g in others):
+            found.verdicts[f.id] = "trimmed"
+            continue
+        if graph.lineages(f.articles) >= 2 or len(f.articles) >= 2:
+            found.verdicts[f.id] = "verbatim"
+            continue
+        carriers = [a for g in others for a in g.articles]
+        if graph.derived_from(f.articles[0], carriers):
+            found.verdicts[f.id] = "altered"
+            src = [g for g in others if graph.derived_from(f.articles[0], g.articles)]
+            summary = f"{f.value.speaker or 'A speaker'}'s words were altered: {_says([f], verb='quotes')}; its source {_says(src, verb='quotes')}."  # type: ignore[union-attr]
+            found.conflicts.append(("quote", "high", summary, [f], src))
+        else:
+            found.verdicts[f.id] = "variant"
+            rest = [g for g in others if not set(g.articles) & set(f.articles)]
+            if rest:
+                summary = f"{f.value.speaker or 'A speaker'}'s words are rendered differently: {_says([f], verb='quotes')}; {_says(rest[:1], verb='quotes')}."  # type: ignore[union-attr]
+                found.conflicts.append(("quote", "low", summary, [f], rest))
+    for f in group:
+        if found.verdicts.get(f.id) == "verbatim" and len(f.articles) < 2:
+            found.verdicts[f.id] = "single-source"
+
+
+def _contained(short: str, long: str) -> bool:
+    return len(short) < len(long) and (short in long or fuzz.partial_ratio(short, long) >= 97)
+
+
+def _check_unattested(f: Fact, graph: _Lineage, found: _Findings) -> None:
+    v = f.value
+    assert isinstance(v, QuoteValue)
+    if len(f.articles) != 1 or not v.direct or len(v.text.split()) < _UNATTESTED_MIN_WORDS:
+        return
+    article = f.articles[0]
+    if graph.is_derived(article):
+        found.verdicts[f.id] = "unattested"
+        summary = f"A quote attributed to {v.speaker or 'an unnamed speaker'} appears in no other source, not even the article {article} derives from: “{_clip(v.text)}”."
+        found.conflicts.append(("quote", "medium", summary, [f], []))
+
+
+# --- shared -------------------------------------------------------------------
+
+
+def _deviating(a: list[Fact], b: list[Fact], graph: _Lineage, prefer: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
+    """Order two sides of a conflict as (deviating, other); see the module docstring."""
+    ids_a = [x for f in a for x in f.articles]
+    ids_b = [x for f in b for x in f.articles]
+    la, lb = graph.lineages(ids_a), graph.lineages(ids_b)
+    if la != lb:
+        return (a, b) if la < lb else (b, a)
+    a_derived = any(graph.derived_from(x, ids_b) for x in ids_a)
+    b_derived = any(graph.derived_from(x, ids_a) for x in ids_b)
+    if a_derived != b_derived:
+        return (a, b) if a_derived else (b, a)
+    if prefer is not None:
+        return (a, b) if a == prefer else (b, a)
+    return (a, b) if min(ids_a) > min(ids_b) else (b, a)
+
+
+def _discrepancies(conflicts: list[tuple[str, Severity, str, list[Fact], list[Fact]]]) -> tuple[Discrepancy, ...]:
+    ordered = sorted(conflicts, key=lambda c: (_SEVERITY_ORDER[c[1]], c[0], c[2]))
+    out = []
+    for n, (kind, severity, summary, dev, other) in enumerate(ordered, start=1):
+        mentions: list[Mention] = [m for f in [*dev, *other] for m in f.mentions]
+        out.append(
+            Discrepancy(
+                id=f"D{n:03d}",
+                kind=kind,  # type: ignore[arg-type]
+                severity=severity,
+                summary=summary,
+                articles=_unique(x for f in dev for x in f.articles),
+                against=_unique(x for f in other for x in f.articles),
+                mentions=tuple(mentions),
+            )
+        )
+    return tuple(out)
+
+
+def _scores(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[Reuse]) -> list[SourceScore]:
+    derived_share: dict[str, float] = defaultdict(float)
+    for edge in reuse:
+        derived_share[edge.target] = min(1.0, derived_share[edge.target] + edge.share)
+    agree: dict[str, list[bool]] = defaultdict(list)
+    faithful: dict[str, list[bool]] = defaultdict(list)
+    for f in facts:
+        ok = f.verdict in ("corroborated", "verbatim", "trimmed", "variant", "vaguer")
+        bad = f.verdict in ("contradicted", "altered", "unattested")
+        for a in f.articles:
+            if ok or bad:
+                agree[a].append(ok)
+            if f.kind == "quote" and f.verdict != "single-source":
+                faithful[a].append(f.verdict in ("verbatim", "trimmed", "variant"))
+    return [
+        SourceScore(
+            article=a.id,
+            originality=round(1.0 - derived_share[a.id], 3),
+            agreement=_ratio(agree[a.id]),
+            quote_fidelity=_ratio(faithful[a.id]),
+        )
+        for a in articles
+    ]
+
+
+def _ratio(flags: list[bool]) -> float:
+    return round(sum(flags) / len(flags), 3) if flags else 1.0
+
+
+def _says(facts: Sequence[Fact], verb: str = "says") -> str:
+    texts = _unique(m.text for f in facts for m in f.mentions)
+    return f"{_ids(facts)} {verb} “{_clip(texts[0])}”" if texts else _ids(facts)
+
+
+def _ids(facts: Sequence[Fact]) -> str:
+    return ", ".join(_unique(a for f in facts for a in f.articles))
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = text.strip("“”\"'‘’ ")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unique(items) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,325 @@
+"""Find named people and their titles in an article, and resolve short references.
+
+Rules, not a model: a capitalised name is a person when a cue says so — a
+title next to it ("US Secretary of State Marco Rubio", "Trump's envoy, Steve
+Witkoff,", "Dmitry Peskov, the Kremlin spokesman,"), an honorific ("Mr."), an
+affiliation ("Al Jazeera's Imran Khan") or a speech verb after it ("Witkoff
+predicted"). Once a person is known, every later bare surname or full name is
+found too and resolved to the fullest form the article uses ("Zelenskyy" ->
+"Volodymyr Zelenskyy"). Place, organisation, weekday, month and other
+ordinary capitalised words never start a name.
+
+A ``PersonRef``'s ``start``/``end`` cover the name as written; ``title_span``
+covers the title (with its modifiers and prefixes) wherever it is written.
+A role mention spans both, exactly as in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Article, Mention, RoleValue
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """One mention of a person: the name as written, its fullest form, its title."""
+
+    start: int
+    end: int
+    name: str
+    canonical: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets of the title and the name together."""
+        if self.title_span is None:
+            return self.start, self.end
+        return min(self.start, self.title_span[0]), max(self.end, self.title_span[1])
+
+
+_Found = tuple[int, int, "tuple[int, int] | None"]  # name start, name end, title span
+
+# --- vocabulary ---------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LO = "a-zß-öø-ÿā-ž"
+_SP = r"[^\S\n]+"  # a name or title never runs across a paragraph break
+
+_TITLES = """
+secretary of state|secretary of defense|secretary of defence|secretary of the treasury|
+secretary of homeland security|secretary general|secretary-general|attorney general|
+national security adviser|national security advisor|chief of staff|chief executive|
+prime minister|foreign minister|defence minister|defense minister|interior minister|
+finance minister|economy minister|energy minister|justice minister|health minister|
+foreign secretary|home secretary|defence secretary|defense secretary|treasury secretary|
+commerce secretary|state secretary|press secretary|vice president|president-elect|
+lieutenant general|major general|minister|secretary|president|chancellor|senator|sen\\.|
+congressman|congresswoman|lawmaker|governor|gov\\.|mayor|general|gen\\.|admiral|colonel|
+commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|ceo|chairman|chairwoman|
+director|chief|leader|premier|king|queen|prince|princess|pope|emperor|commissioner|
+correspondent|reporter|editor|analyst|professor|judge|mp
+"""
+_TITLE_ALTS = sorted((t.strip() for t in _TITLES.split("|") if t.strip()), key=len, reverse=True)
+_TITLE = "(?i:" + "|".join(t.replace(" ", _SP) for t in _TITLE_ALTS) + r")(?![\w-])"
+# Words that change what a title claims: "former", "acting", "then-".
+_MODIFIER = (
+    r"(?:(?i:former|acting|new|previous|outgoing|incoming|interim|late|deputy|vice|special|"
+    r"senior|top|first|current)" + _SP + r"|(?i:then|ex)-\s*)"
+)
+# Lower-case organisation words that may precede a title: "Air force spokesman".
+_ORG_WORD = r"(?i:force|forces|ministry|department|army|navy|military|government|party|office|agency|defen[cs]e)"
+_PREFIX = rf"(?:[{_UP}][\w.’'&-]*|{_ORG_WORD})"
+_TITLE_PHRASE = rf"(?:(?:{_MODIFIER}|{_PREFIX}{_SP})){{0,6}}{_TITLE}"
+
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|abu|al|dos|das|ter)"
+_TOKEN = rf"(?:(?:al|el)-)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}][{_LO}]+|-[{_LO}]{{2,}})*"
+_INITIAL = rf"[{_UP}]\."
+_NAME = (
+    rf"(?<![\w’'.-])(?:{_INITIAL}{_SP})*{_TOKEN}"
+    rf"(?:{_SP}(?:(?:{_PARTICLE}|{_INITIAL}){_SP})*{_TOKEN}){{0,3}}(?![\w])"
+)
+
+_SPEECH = (
+    r"(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|predicted|warned|"
+    r"insisted|argued|claimed|stressed|emphasi[sz]ed|explained|asked|replied|responded|declared|"
+    r"announced|confirmed|acknowledged|admitted|conceded|remarked|tweeted|posted|called|accused|"
+    r"urged|vowed|promised|pledged|suggested|reiterated|recalled|commented|reported|"
+    r"(?:was|were)\s+quoted)\b"
+)
+# Words that may sit between a subject and its verb: "Bessent also said", "Trump, who recently called".
+FILLER_WORD = (
+    r"(?:who|also|recently|earlier|later|then|now|again|previously|still|had|has|have|was|were|is|"
+    r"would|will|did|does|to|once|just|first|further|initially|[\w]+ly|"
+    r"(?:on|last|this|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|next)\s+(?:week|month|year))"
+)
+_FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_MONTHS = "January February March April June July August September October November December"
+# Capitalised words that start sentences or headings but never a name; trimmed off the left.
+_FUNCTION = frozenset(
+    f"""
+    {_WEEKDAYS} {_MONTHS} The A An And But Or Nor So Yet For In On At By Of To From With As If When
+    While After Before Since Although Though Because Then Now Here There This That These Those It Its
+    He She They We I You His Her Their Our My Your Last Next Meanwhile However Also Still Yet Even
+    Earlier Later Today Yesterday Tomorrow Tonight Asked Speaking Writing Reporting According Despite
+    Amid During Under Over Against Between Across Around Recommended Published Source Advertisement
+    Read Watch Listen More Breaking Update Updated Live Can Will Would Should Could Did Does Do Is Are
+    Was Were Has Have Had Not No Yes Dear Both Many Some Most All Each Every Other Others Several
+    """.split()
+)
+# Capitalised words that are places, peoples, organisations or title words, never a person's name.
+_NOT_NAME = _FUNCTION | frozenset(
+    """
+    Ukraine Ukrainian Ukrainians Kyiv Kiev Russia Russian Russians Moscow Kremlin Washington America
+    American Americans United States Kingdom Nations Union European Europe Europeans Britain British
+    England English London Paris France French Germany German Berlin Poland Polish Warsaw China Chinese
+    Beijing Japan Japanese India Indian Iran Iranian Israel Israeli Gaza Palestinian Syria Syrian
+    Turkey Turkish Saudi Arabia Arabian Qatar Crimea Crimean Donbas Donetsk Luhansk Kharkiv Odesa Kherson
+    Zaporizhzhia Belarus Belarusian Minsk Africa African Asia Asian Korea Korean Canada Canadian Mexico
+    Brussels Geneva Istanbul Ankara Riyadh Tehran Baghdad Kabul Pakistan Afghanistan Western Eastern
+    Northern Southern West East North South Central Soviet Nazi Christian Muslim Jewish Arab
+    NATO Congress Senate House Parliament Pentagon Telegram Twitter Facebook Instagram YouTube
+    Reuters Bloomberg Associated Press Agence Interfax Jazeera Al Times Post Journal News Daily Guardian
+    Party Republican Republicans Democrat Democrats Democratic Force Forces Air Army Navy Ministry
+    Department Council Court Agency Service Office Committee Commission Institute University College
+    School Bank Fund Company Group Corporation Peninsula Sea River Island Islands City County Province
+    Region Oblast Street Square Bridge Airport Republic Federation Republique Place Stories Ties
+    Administration Government Police Officials Authorities Analysts Critics Experts Sources Residents
+    Witnesses Observers Diplomats Lawmakers Everyone Nobody Someone God Christmas Easter Ramadan
+    Relations Talks War Peace Attack Drone Drones Support Uncertainty Military Largest Record Strained
+    Secretary President Minister Prime Foreign Deputy Vice Chancellor Senator Governor Mayor General
+    Ambassador Envoy Spokesman Spokeswoman Spokesperson Chief Leader Chairman Director Commander
+    Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
+    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St
+    """.split()
+)
+_NATIONALITY = {
+    "ukrainian": "ukraine", "russian": "russia", "american": "us", "u.s.": "us", "us": "us",
+    "u.s": "us", "usa": "us", "british": "uk", "britain": "uk", "u.k.": "uk", "french": "france",
+    "german": "germany", "chinese": "china", "israeli": "israel", "iranian": "iran",
+    "european": "eu", "turkish": "turkey", "polish": "poland", "belarusian": "belarus",
+}
+# A description's head "leader" matches any of these heads of state or government.
+_LEADER_TITLES = frozenset("president leader prime premier chancellor king queen emperor".split())
+
+# --- patterns -----------------------------------------------------------------
+
+_TITLED = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}){_SP}(?P<name>{_NAME})")
+_APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}),{_SP}(?P<name>{_NAME})(?=\s*,)")
+_POSTPOSED = re.compile(
+    rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE})(?=\s*,|{_SP}said\b)"
+)
+_HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?{_SP}(?P<name>{_NAME})")
+_AFFILIATION = re.compile(rf"(?<![\w’'.-])[{_UP}][\w.&-]*(?:{_SP}[{_UP}][\w.&-]*){{0,3}}[’']s{_SP}(?P<name>{_NAME})")
+_SPEAKER = re.compile(rf"(?P<name>{_NAME}){_FILL}{_SP}{_SPEECH}")
+_NAME_TOKENS = re.compile(rf"{_INITIAL}|{_TOKEN}")
+_WORDS = re.compile(r"[\w.’'-]+")
+
+DESCRIPTION_PATTERN = (
+    rf"(?<![\w])[Tt]he{_SP}(?:(?:{_MODIFIER}|{_PREFIX}{_SP})){{0,4}}{_TITLE}"
+)
+"""Regex source for a titled description without a name: "the Ukrainian leader"."""
+
+
+# --- public API ---------------------------------------------------------------
+
+
+def find_people(text: str) -> list[PersonRef]:
+    """Every mention of a named person in ``text``, in order, with canonical names."""
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for start, end, title_span in _cued(text):
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            found.append((start, end, title_span))
+    found.extend((s, e, None) for s, e in _recurrences(text, found, taken))
+    found.sort()
+    return _canonicalize(text, found)
+
+
+def extract_roles(article: Article) -> list[Mention]:
+    """One role mention per person-with-title occurrence; span is title and name together."""
+    mentions = []
+    for ref in find_people(article.text):
+        if ref.title is None:
+            continue
+        start, end = ref.span
+        mentions.append(
+            Mention(article.id, start, end, article.text[start:end], RoleValue(ref.canonical, ref.title))
+        )
+    return mentions
+
+
+def resolve_description(refs: Sequence[PersonRef], description: str, pos: int) -> str | None:
+    """The person a description like "the Ukrainian president" refers to at ``pos``."""
+    words = [_norm(w) for w in _WORDS.findall(description)]
+    words = [w for w in words if w and w != "the"]
+    if not words:
+        return None
+    head, quals = words[-1], set(words[:-1])
+    strict, loose = [], []
+    for ref in refs:
+        if ref.title is None:
+            continue
+        tw = {_norm(w) for w in _WORDS.findall(ref.title)}
+        if not (head in tw or (head == "leader" and tw & _LEADER_TITLES)):
+            continue
+        if quals <= tw:
+            strict.append(ref.canonical)
+        elif not (tw & set(_NATIONALITY.values())) - quals:
+            loose.append(ref.canonical)  # the title names no other country
+    people = set(strict or loose)
+    return _nearest(refs, people, pos) if people else None
+
+
+# --- detection ----------------------------------------------------------------
+
+
+def _cued(text: str) -> Iterable[tuple[int, int, tuple[int, int] | None]]:
+    """(name start, name end, title span) of every cued name, strongest cues first."""
+    for pattern in (_TITLED, _APPOSITIVE, _POSTPOSED):
+        for m in pattern.finditer(text):
+            title = _trim_title(text, m.start("title"), m.end("title"))
+            name = _valid_name(text, m.start("name"), m.end("name"), trim=False)
+            if title and name:
+                yield name[0], name[1], title
+    for pattern, min_tokens in ((_HONORIFIC, 1), (_AFFILIATION, 2), (_SPEAKER, 1)):
+        for m in pattern.finditer(text):
+            name = _valid_name(text, m.start("name"), m.end("name"), trim=True)
+            if name and len(_NAME_TOKENS.findall(text, name[0], name[1])) >= min_tokens:
+                yield name[0], name[1], None
+
+
+def _trim_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop sentence-initial words ("But", "On Sunday") from the left of a title."""
+    for w in _WORDS.finditer(text, start, end):
+        if w.group() not in _FUNCTION:
+            return w.start(), end
+    return None
+
+
+def _valid_name(text: str, start: int, end: int, trim: bool) -> tuple[int, int] | None:
+    """The name's span with non-name words trimmed from its ends, or None if it is no name."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _NAME_TOKENS.finditer(text, start, end)]
+    if trim:  # "Treasury Secretary Scott Bessent said": a speech cue's run may start with a title
+        while tokens and (tokens[0][2] in _NOT_NAME or tokens[0][2].endswith(".")):
+            tokens.pop(0)
+    while tokens and tokens[-1][2] in _FUNCTION:
+        tokens.pop()
+    words = [t[2] for t in tokens if not t[2].endswith(".")]
+    if not words or any(w in _NOT_NAME or w.endswith("ians") for w in words):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def _recurrences(text: str, found: Sequence[_Found], taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Later (and earlier) uses of a known person's full name or surname."""
+    forms: set[str] = set()
+    for start, end, _ in found:
+        words = text[start:end].split()
+        forms.add(" ".join(words))
+        forms.add(words[-1])
+    if not forms:
+        return
+    alts = "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w’'.-])(?:{alts})(?![\w])", text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            taken.append((m.start(), m.end()))
+            yield m.start(), m.end()
+
+
+# --- canonical names ----------------------------------------------------------
+
+
+def _canonicalize(text: str, found: Sequence[_Found]) -> list[PersonRef]:
+    """Resolve each name to the fullest form of that person's name in the text."""
+    names = [" ".join(text[s:e].split()) for s, e, _ in found]
+    full: dict[str, list[tuple[int, str]]] = {}  # surname -> [(position, full form)]
+    for (start, _, _), name in zip(found, names):
+        parts = name.split()
+        if len(parts) > 1:
+            full.setdefault(parts[-1], []).append((start, name))
+    refs = []
+    for (start, end, title_span), name in zip(found, names):
+        canonical = _fullest(name, start, full.get(name.split()[-1], []))
+        title = text[title_span[0] : title_span[1]] if title_span else None
+        refs.append(PersonRef(start, end, text[start:end], canonical, title, title_span))
+    return refs
+
+
+def _fullest(name: str, pos: int, forms: Sequence[tuple[int, str]]) -> str:
+    """The longest form sharing the name's given name, or the nearest one for a bare surname."""
+    parts = name.split()
+    if len(parts) > 1:
+        same = [f for _, f in forms if f.split()[0] == parts[0]]
+        return max(same, key=len, default=name)
+    if not forms:
+        return name
+    before = [(p, f) for p, f in forms if p < pos]
+    _, nearest = before[-1] if before else forms[0]
+    given = nearest.split()[0]
+    return max((f for _, f in forms if f.split()[0] == given), key=len)
+
+
+def _nearest(refs: Sequence[PersonRef], people: set[str], pos: int) -> str:
+    """Of ``people``, the one mentioned last before ``pos``, else the first mentioned after."""
+    before = [r.canonical for r in refs if r.canonical in people and r.start < pos]
+    if before:
+        return before[-1]
+    return next(r.canonical for r in refs if r.canonical in people)
+
+
+def _norm(word: str) -> str:
+    """Lower-case a title word; possessives and demonyms become their country."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _NATIONALITY.get(w, w)
+    return _NATIONALITY.get(w.rstrip("."), w)

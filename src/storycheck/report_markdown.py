@@ -1,0 +1,107 @@
+"""The report as Markdown: brief with citations, provenance (Mermaid), discrepancies, fact × source table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import SEVERITIES, Report
+from .report_views import CELL_MARK, fact_rows, short_id
+
+
+def to_markdown(report: Report) -> str:
+    parts = [
+        f"# storycheck report: {len(report.articles)} articles",
+        _articles(report),
+        _brief(report),
+        _provenance(report),
+        _discrepancies(report),
+        _facts(report),
+        _sources(report),
+    ]
+    if report.problems:
+        parts.append("## Inputs set aside\n\n" + "\n".join(f"- `{p.source}`: {p.reason}" for p in report.problems))
+    return "\n\n".join(parts) + "\n"
+
+
+def write_markdown(report: Report, path: str | Path) -> None:
+    Path(path).write_text(to_markdown(report), encoding="utf-8")
+
+
+def _cell(text: object) -> str:
+    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def _articles(report: Report) -> str:
+    lines = ["## Articles", "", "| id | title | outlet | published | residue removed |", "|---|---|---|---|---|"]
+    for a in report.articles:
+        lines.append(f"| `{a.id}` | {_cell(a.title)} | {_cell(a.outlet)} | {_cell(a.published)} | {len(a.removed)} lines |")
+    return "\n".join(lines)
+
+
+def _brief(report: Report) -> str:
+    lines = ["## Brief", ""]
+    for b in report.brief:
+        lines.append(f"- {b.sentence} [{', '.join(b.citations)}]")
+    return "\n".join(lines) if report.brief else "## Brief\n\nNo corroborated facts to build a brief from."
+
+
+def _provenance(report: Report) -> str:
+    lines = ["## Provenance", ""]
+    if report.reuse:
+        lines += ["```mermaid", "graph LR"]
+        for a in report.articles:
+            shape = f'(["{a.id}"])' if a.id in report.origins else f'["{a.id}"]'
+            lines.append(f"  {_node(a.id)}{shape}")
+        for r in report.reuse:
+            lines.append(f"  {_node(r.source)} -->|{r.kind} {r.share:.0%}| {_node(r.target)}")
+        lines += ["```", "", "| source | target | kind | share | aligned passages |", "|---|---|---|---|---|"]
+        for r in report.reuse:
+            lines.append(f"| `{r.source}` | `{r.target}` | {r.kind} | {r.share:.0%} | {len(r.pairs)} |")
+    else:
+        lines.append("No article reuses another's sentences.")
+    lines += ["", "Original reporting: " + (", ".join(f"`{o}`" for o in report.origins) or "none identified")]
+    return "\n".join(lines)
+
+
+def _node(article_id: str) -> str:
+    return "a_" + "".join(c if c.isalnum() else "_" for c in article_id)
+
+
+def _discrepancies(report: Report) -> str:
+    if not report.discrepancies:
+        return "## Discrepancies\n\nNone found."
+    lines = ["## Discrepancies"]
+    for severity in SEVERITIES:
+        found = [d for d in report.discrepancies if d.severity == severity]
+        if not found:
+            continue
+        lines += ["", f"### {severity.capitalize()} ({len(found)})", ""]
+        for d in found:
+            lines.append(f"- **{d.id}** ({d.kind}) {d.summary} — deviating: {', '.join(d.articles)}; against: {', '.join(d.against) or '—'}")
+    return "\n".join(lines)
+
+
+def _facts(report: Report) -> str:
+    rows = fact_rows(report)
+    ids = [a.id for a in report.articles]
+    lines = [
+        "## Fact × source",
+        "",
+        "✓ states it · ✗ contradicts (or misquotes) · ~ states it differently · · absent",
+        "",
+        "| fact | verdict | " + " | ".join(f"`{short_id(i)}`" for i in ids) + " |",
+        "|---|---|" + "---|" * len(ids),
+    ]
+    for row in rows:
+        marks = " | ".join(CELL_MARK[row.cells[i]] for i in ids)
+        lines.append(f"| {_cell(row.label)} | {row.verdict} | {marks} |")
+    if not rows:
+        lines.append("| no fact is stated by two or more articles | | " + " | ".join("" for _ in ids) + " |")
+    return "\n".join(lines)
+
+
+def _sources(report: Report) -> str:
+    lines = ["## Sources", "", "| article | originality | agreement | quote fidelity |", "|---|---|---|---|"]
+    for s in report.sources:
+        lines.append(f"| `{s.article}` | {s.originality:.2f} | {s.agreement:.2f} | {s.quote_fidelity:.2f} |")
+    return "\n".join(lines)

@@ -1,0 +1,91 @@
+"""Views of a report shared by the Markdown and terminal renderers: fact × source rows, labels."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import DateValue, Fact, QuantityValue, QuoteValue, Report, RoleValue
+
+Cell = Literal["states", "contradicts", "differs", "absent"]
+CELL_MARK: dict[Cell, str] = {"states": "✓", "contradicts": "✗", "differs": "~", "absent": "·"}
+_CONFLICTING = frozenset({"contradicted", "altered", "unattested"})
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    label: str
+    verdict: str
+    cells: dict[str, Cell]  # article id -> what the article does with this fact
+
+
+def fact_rows(report: Report, multi_source_only: bool = True) -> list[FactRow]:
+    """One row per fact key: which articles state it, contradict it, word it differently, or lack it."""
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for f in report.facts:
+        by_key[f.key].append(f)
+    rows = []
+    for key, facts in by_key.items():
+        main = max(facts, key=lambda f: (len(f.articles), -int(f.id[1:])))
+        carriers = {a for f in facts for a in f.articles}
+        if multi_source_only and len(carriers) < 2:
+            continue
+        cells: dict[str, Cell] = {}
+        for article in report.articles:
+            if article.id in main.articles:
+                cells[article.id] = "contradicts" if main.verdict in _CONFLICTING else "states"
+            elif article.id in carriers:
+                other = next(f for f in facts if article.id in f.articles)
+                cells[article.id] = "contradicts" if other.verdict in _CONFLICTING else "differs"
+            else:
+                cells[article.id] = "absent"
+        rows.append(FactRow(fact_label(main), main.verdict or "", cells))
+    rows.sort(key=lambda r: (-sum(c != "absent" for c in r.cells.values()), r.label))
+    return rows
+
+
+def fact_label(fact: Fact, limit: int = 70) -> str:
+    """A short human label for a fact."""
+    v = fact.value
+    if isinstance(v, QuoteValue):
+        text = v.text if len(v.text) <= limit else v.text[: limit - 1].rstrip() + "…"
+        return f"{v.speaker or 'unknown'}: “{text}”"
+    if isinstance(v, QuantityValue):
+        what = " ".join(x for x in (v.counts, v.event) if x)
+        scope = f" ({v.scope})" if v.scope else ""
+        return f"{quantity_text(v)} {what}{scope}".strip()
+    if isinstance(v, RoleValue):
+        return f"{v.person}: {v.title}"
+    if isinstance(v, DateValue):
+        return f"date {v.iso}"
+    return fact.key
+
+
+def quantity_text(v: QuantityValue) -> str:
+    def num(x: float) -> str:
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    unit = {"USD": "$", "EUR": "€", "GBP": "£"}.get(v.unit or "", "")
+    suffix = "%" if v.unit == "percent" else ""
+    if v.amount is not None:
+        body = num(v.amount)
+    elif v.min is not None and v.max is not None:
+        body = f"{num(v.min)}–{num(v.max)}"
+    elif v.min is not None:
+        body = f"≥{num(v.min)}"
+    elif v.max is not None:
+        body = f"≤{num(v.max)}"
+    else:
+        body = "?"
+    qualifier = f"{v.qualifier} " if v.qualifier else ""
+    return f"{qualifier}{unit}{body}{suffix}"
+
+
+def article_ids(report: Report) -> Sequence[str]:
+    return [a.id for a in report.articles]
+
+
+def short_id(article_id: str, width: int = 12) -> str:
+    return article_id if len(article_id) <= width else article_id[: width - 1] + "…"

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from storycheck.crosscheck import crosscheck
+from storycheck.facts import build_facts
+from storycheck.model import QuantityValue, QuoteValue, Reuse, RoleValue
+from tests.conftest import make_article, mention_of
+
+LAUNCHED = dict(counts="drones", event="launched", scope="overnight")
+
+
+def annotate(article, *specs):
+    """specs: (words, value) pairs pinned to the article's text."""
+    return replace(article, mentions=tuple(mention_of(article, w, v) for w, v in specs))
+
+
+def check(articles, reuse=()):
+    facts = build_facts(articles)
+    return crosscheck(articles, facts, list(reuse))
+
+
+def launched(text_amount: str, amount=None, lo=None, hi=None, qualifier=None):
+    return text_amount, QuantityValue(amount=amount, min=lo, max=hi, qualifier=qualifier, **LAUNCHED)
+
+
+@pytest.fixture
+def drones():
+    a = annotate(make_article("Russia launched 267 drones overnight.", id="a"), launched("267", 267))
+    b = annotate(make_article("Moscow sent 267 drones overnight.", id="b"), launched("267", 267))
+    c = annotate(make_article("Russia launched 300 drones overnight.", id="c"), launched("300", 300))
+    return a, b, c
+
+
+def test_crosscheck_quantity_conflict_is_high_and_names_the_minority(drones):
+    result = check(list(drones))
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles, d.against) == ("quantity", "high", ("c",), ("a", "b"))
+    assert "300" in d.summary and "267" in d.summary
+    assert {m.article for m in d.mentions} == {"a", "b", "c"}
+    assert {f.verdict for f in result.facts} == {"contradicted"}
+
+
+def test_crosscheck_near_miss_is_medium():
+    a = annotate(make_article("They launched 1,150 drones.", id="a"), launched("1,150", 1150))
+    b = annotate(make_article("They launched 1,100 drones.", id="b"), launched("1,100", 1100))
+    [d] = check([a, b]).discrepancies
+    assert d.severity == "medium"
+
+
+def test_crosscheck_vaguer_but_compatible_is_low():
+    a = annotate(make_article("Russia launched 35 drones overnight.", id="a"), launched("35", 35))
+    b = annotate(make_article("Russia launched dozens of drones overnight.", id="b"), launched("dozens", None, 24, 99, "dozens"))
+    result = check([a, b])
+    [d] = result.discrepancies
+    assert (d.severity, d.articles, d.against) == ("low", ("b",), ("a",))
+    assert {f.verdict for f in result.facts if "b" in f.articles} == {"vaguer"}
+
+
+def test_crosscheck_derived_copies_do_not_corroborate(drones):
+    a, b, _ = drones
+    independent = check([a, b])
+    assert {f.verdict for f in independent.facts} == {"corroborated"}
+    copied = check([a, b], [Reuse("a", "b", "copy", 0.9)])
+    assert {f.verdict for f in copied.facts} == {"single-source"}
+
+
+def test_crosscheck_derived_article_deviates_on_a_tie():
+    a = annotate(make_article("They launched 267 drones overnight.", id="a"), launched("267", 267))
+    z = annotate(make_article("They launched 200 drones overnight.", id="z"), launched("200", 200))
+    [d] = check([a, z], [Reuse("z", "a", "rewrite", 0.8)]).discrepancies
+    assert d.articles == ("a",)
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "conflict"),
+    [
+        ("US President", "former U.S. President", True),
+        ("acting Defense Secretary", "Defense Secretary", True),
+        ("US President", "President", False),
+        ("Trump envoy", "Trump's envoy", False),
+        ("Secretary of State", "Senator", False),
+    ],
+)
+def test_crosscheck_role_conflicts_only_on_time_modifiers(title_a: str, title_b: str, conflict: bool):
+    a = annotate(make_article(f"{title_a} Donald Trump spoke.", id="a"), (f"{title_a} Donald Trump", RoleValue("Donald Trump", title_a)))
+    b = annotate(make_article(f"{title_b} Donald Trump spoke.", id="b"), (f"{title_b} Donald Trump", RoleValue("Donald Trump", title_b)))
+    found = check([a, b]).discrepancies
+    assert bool(found) is conflict
+    if conflict:
+        assert (found[0].kind, found[0].severity) == ("role", "high")
+
+
+QUOTE = "If it means peace for Ukraine, if you really need me to leave my post, I am ready"
+VARIANT = "If it guarantees peace for Ukraine, if you really need me to resign, I am ready"
+
+
+def quoted(article_id: str, words: str, speaker: str = "Volodymyr Zelenskyy"):
+    article = make_article(f"“{words},” he said.", id=article_id)
+    return annotate(article, (words, QuoteValue(speaker, words)))
+
+
+def test_crosscheck_quote_altered_by_derived_article_is_high():
+    result = check([quoted("src", QUOTE), quoted("copy", VARIANT)], [Reuse("src", "copy", "rewrite", 0.9)])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles, d.against) == ("quote", "high", ("copy",), ("src",))
+    assert {f.verdict for f in result.facts if f.articles == ("copy",)} == {"altered"}
+
+
+def test_crosscheck_quote_variant_from_independent_source_is_low():
+    result = check([quoted("a", QUOTE), quoted("b", QUOTE), quoted("c", VARIANT)])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles) == ("quote", "low", ("c",))
+    verdicts = {f.articles: f.verdict for f in result.facts}
+    assert verdicts == {("a", "b"): "verbatim", ("c",): "variant"}
+
+
+def test_crosscheck_trimmed_quote_is_not_a_discrepancy():
+    result = check([quoted("a", QUOTE), quoted("b", "if you really need me to leave my post, I am ready")])
+    assert result.discrepancies == ()
+    assert {f.articles: f.verdict for f in result.facts}[("b",)] == "trimmed"
+
+
+def test_crosscheck_same_words_different_speaker_is_attribution_conflict():
+    result = check([quoted("a", QUOTE), quoted("b", QUOTE), quoted("c", QUOTE, speaker="Andriy Yermak")])
+    [d] = [d for d in result.discrepancies if d.kind == "attribution"]
+    assert (d.severity, d.articles, d.against) == ("high", ("c",), ("a", "b"))
+
+
+def test_crosscheck_unattested_quote_in_derived_article_is_medium():
+    invented = "We will never accept any deal that is made behind our backs"
+    result = check([quoted("src", QUOTE), quoted("spun", invented)], [Reuse("src", "spun", "paraphrase", 0.7)])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles) == ("quote", "medium", ("spun",))
+
+
+def test_crosscheck_source_scores(drones):
+    a, b, c = drones
+    result = check([a, b, c], [Reuse("a", "b", "rewrite", 0.75)])
+    scores = {s.article: s for s in result.sources}
+    assert scores["b"].originality == 0.25 and scores["a"].originality == 1.0
+    assert scores["c"].agreement == 0.0 and scores["a"].agreement == 0.0  # a lone lineage vs c: both contradicted
+    assert all(0.0 <= s.quote_fidelity <= 1.0 for s in result.sources)
