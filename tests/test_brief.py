@@ -8,7 +8,7 @@ SENTENCES = [
     ("Russia launched 267 drones overnight, officials said.", "267", "drones", "launched"),
     ("Air defences intercepted 138 drones over several regions.", "138", "drones", "intercepted"),
     ("Another 119 drones were lost without causing damage, the air force said.", "119", "drones", "lost"),
-    ("A missile attack on Kryvyi Rih killed one man on Saturday evening.", "one", "man", "killed"),
+    ("A missile attack on Kryvyi Rih killed one man on Saturday evening.", "one man", "man", "killed"),
     ("Five people were wounded in the same attack, regional authorities said.", "Five", "people", "injured"),
     ("Over the past week Russia fired 35 missiles at Ukrainian cities.", "35", "missiles", "launched"),
 ]

@@ -48,7 +48,7 @@ def test_readers_text_file_keeps_text(tmp_path: Path):
         ("utf-8-sig", "Zelenskyy’s offer — “I am ready”, he said."),
         ("utf-16", "Zelenskyy’s offer — “I am ready”, he said."),
         ("cp1252", "Zelenskyy’s offer — “I am ready”, he said in Kyiv on Sunday morning."),
-        ("latin-1", "Le président a déclaré à la presse qu’il était prêt à démissionner."),
+        ("latin-1", "Le président a déclaré à la presse qu'il était prêt à démissionner."),
     ],
 )
 def test_readers_text_detects_encoding(tmp_path: Path, encoding: str, text: str):

@@ -8,7 +8,8 @@ Example::
         print(d.severity, d.summary)
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from .api import analyze, default_pipeline
 from .errors import (
@@ -43,8 +44,8 @@ from .report_json import to_dict, write_json
 from .report_markdown import to_markdown, write_markdown
 
 try:
-    __version__ = version("storycheck")
-except PackageNotFoundError:  # running from a source tree without installing
+    __version__ = _version("storycheck")
+except _PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0"
 
 __all__ = [

@@ -14,20 +14,24 @@ Per sentence the aligner keeps two lexical views of those own words:
 * ``shingles`` — word ``SHINGLE_SIZE``-grams of all own words, unstemmed; they
   are the seeds that find verbatim and near-verbatim passages.
 
-A target sentence is compared only with source sentences sharing at least
-``MIN_SHARED_STEMS`` stems or one shingle (an inverted index keeps this linear),
-scored with a pluggable :data:`SentenceSimilarity` (lexical by default; a
-paraphrase-embedding scorer can replace it), and paired with the best one above
-``MIN_SIMILARITY``. When a target sentence fuses two adjacent source sentences
+A target sentence whose own words equal a source sentence's is paired at
+once (the verbatim seed). Otherwise it is compared only with the
+``MAX_SCORED`` source sentences sharing most stems (at least
+``MIN_SHARED_STEMS``; failing that, any sharing a shingle), found through an
+inverted index so the work stays linear, scored with a pluggable
+:data:`SentenceSimilarity` (lexical by default; a paraphrase-embedding scorer
+can replace it), and paired with the best one above ``MIN_SIMILARITY``. When a target sentence fuses two adjacent source sentences
 the pair covers both (``MERGE_GAIN``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 
 from storycheck.model import Article, SpanPair
 from storycheck.sentences import paragraphs, sentences
@@ -37,6 +41,8 @@ SHINGLE_SIZE = 3  # word n-gram length of the verbatim seeds
 MIN_SHARED_STEMS = 3  # below this a sentence pair is not even scored
 MIN_SIMILARITY = 0.4  # weakest sentence similarity that counts as derived
 MERGE_GAIN = 0.1  # a neighbour joins the source span if it lifts similarity this much
+MERGE_MIN_NEW = 2  # ... and only worth trying if it holds this many target stems the best lacks
+MAX_SCORED = 4  # source sentences scored per target sentence, most shared stems first
 VERBATIM_WEIGHT = 0.5  # share of similarity from shingles when they beat stems
 NAME_WEIGHT = 0.6  # names are the event's, not the reporter's: they count this much
 _CACHE_SIZE = 4096  # prepared articles kept; a 200-article story fits many times
@@ -65,8 +71,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Longest first; a suffix is stripped only if a stem of >= _MIN_STEM letters remains.
-_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings",
-             "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+_SUFFIXES = ("ational", "ization", "ation", "ment", "ness", "ing", "ied", "ed", "er", "ly")
 _MIN_STEM = 3
 _CLOSERS = frozenset(".!?…\"”’'")
 
@@ -80,8 +85,10 @@ class Sentence:
     index: int  # position among the article's sentences
     stems: frozenset[str]
     names: frozenset[str]  # stems written only capitalised mid-sentence: shared event vocabulary
-    shingles: frozenset[tuple[str, ...]]
+    shingles: frozenset[str]
     heading: bool = False
+    weight: float = 0.0  # stems counted with names down-weighted, cached for the Dice denominator
+    key: str = ""  # all own words, lower-cased: equal keys are verbatim-equal sentences
 
     @property
     def trivial(self) -> bool:
@@ -100,12 +107,9 @@ class Prepared:
     text: str
     sentences: tuple[Sentence, ...]
     by_stem: dict[str, tuple[int, ...]]
-    by_shingle: dict[tuple[str, ...], tuple[int, ...]]
-
-    @property
-    def content(self) -> tuple[Sentence, ...]:
-        """The non-trivial sentences, the ones that count."""
-        return tuple(s for s in self.sentences if not s.trivial)
+    by_shingle: dict[str, tuple[int, ...]]
+    by_key: dict[str, int]
+    content: tuple[Sentence, ...]  # the non-trivial sentences, the ones that count
 
 
 def lexical_similarity(source: Sentence, target: Sentence) -> float:
@@ -113,10 +117,10 @@ def lexical_similarity(source: Sentence, target: Sentence) -> float:
     if not source.stems or not target.stems:
         return 0.0
     shared = source.stems & target.stems
+    if not shared:
+        return 0.0
     names = shared & (source.names | target.names)
-    dice = 2 * _weight(len(shared), len(names)) / (
-        _weight(len(source.stems), len(source.names)) + _weight(len(target.stems), len(target.names))
-    )
+    dice = 2 * _weight(len(shared), len(names)) / (source.weight + target.weight)
     if not target.shingles:
         return dice
     verbatim = len(source.shingles & target.shingles) / len(target.shingles)
@@ -154,12 +158,12 @@ def prepare(text: str) -> Prepared:
     own = own_words(text)
     sents = tuple(_sentence(text, own, i, s, e) for i, (s, e) in enumerate(sentences(text)))
     by_stem: dict[str, list[int]] = {}
-    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    by_shingle: dict[str, list[int]] = {}
     for sent in sents:
         if sent.trivial:
             continue
-        for stem in sent.stems:
-            by_stem.setdefault(stem, []).append(sent.index)
+        for word in sent.stems:
+            by_stem.setdefault(word, []).append(sent.index)
         for shingle in sent.shingles:
             by_shingle.setdefault(shingle, []).append(sent.index)
     return Prepared(
@@ -167,6 +171,8 @@ def prepare(text: str) -> Prepared:
         sentences=sents,
         by_stem={k: tuple(v) for k, v in by_stem.items()},
         by_shingle={k: tuple(v) for k, v in by_shingle.items()},
+        by_key={s.key: s.index for s in reversed(sents) if not s.trivial},
+        content=tuple(s for s in sents if not s.trivial),
     )
 
 
@@ -180,12 +186,20 @@ def own_words(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """Lower-case a word and strip a possessive and one common suffix."""
+    """Lower-case a word and strip a possessive, a plural and one common suffix."""
     word = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "decide"/"decided", "drone"/"drones": a final e comes and goes with suffixes
+    return word[:-1] if word.endswith("e") and len(word) > _MIN_STEM + 1 else word
 
 
 def content_stems(text: str) -> list[str]:
@@ -207,7 +221,8 @@ def _sentence(text: str, own: str, index: int, start: int, end: int) -> Sentence
                if w not in _STOP_WORDS and len(w) > 1]
     stems = frozenset(s for s, _ in content)
     lower = {s for s, capital in content if not capital}
-    shingles = frozenset(tuple(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1))
+    # joined, not tuples: str hashes are cached, tuple hashes are recomputed on every set operation
+    shingles = frozenset(" ".join(words[i : i + SHINGLE_SIZE]) for i in range(len(words) - SHINGLE_SIZE + 1))
     return Sentence(
         start=start,
         end=end,
@@ -216,6 +231,8 @@ def _sentence(text: str, own: str, index: int, start: int, end: int) -> Sentence
         names=stems - lower,
         shingles=shingles,
         heading=_is_heading(text, start, end),
+        weight=_weight(len(stems), len(stems - lower)),
+        key=" ".join(words),
     )
 
 
@@ -269,6 +286,11 @@ def _best_match(
     source: Prepared, target: Sentence, similarity: SentenceSimilarity
 ) -> tuple[tuple[int, int], float] | None:
     """The best source span for one target sentence, or None below MIN_SIMILARITY."""
+    same = source.by_key.get(target.key)
+    if same is not None and similarity is lexical_similarity:
+        # the verbatim seed: an identical sentence needs no search (copies are mostly this)
+        found = source.sentences[same]
+        return (found.start, found.end), 1.0
     scored = [(similarity(source.sentences[i], target), -i) for i in _candidates(source, target)]
     if not scored:
         return None
@@ -279,6 +301,8 @@ def _best_match(
     span = (best.start, best.end)
     # a target sentence fusing two source sentences scores higher against both together
     for neighbour in _neighbours(source, best.index):
+        if len((target.stems & neighbour.stems) - best.stems) < MERGE_MIN_NEW:
+            continue  # the neighbour adds nothing the best sentence lacks
         first, last = sorted((best, neighbour), key=lambda s: s.index)
         merged_score = similarity(_merge(first, last), target)
         if merged_score >= score + MERGE_GAIN:
@@ -287,15 +311,16 @@ def _best_match(
 
 
 def _candidates(source: Prepared, target: Sentence) -> list[int]:
-    """Source sentences sharing a shingle or at least MIN_SHARED_STEMS stems."""
-    counts: dict[int, int] = {}
-    for s in target.stems:
-        for i in source.by_stem.get(s, ()):
-            counts[i] = counts.get(i, 0) + 1
-    found = {i for i, n in counts.items() if n >= MIN_SHARED_STEMS}
-    for sh in target.shingles:
-        found.update(source.by_shingle.get(sh, ()))
-    return sorted(found)
+    """The MAX_SCORED source sentences sharing most stems; shingle seeds if none shares enough."""
+    counts = Counter(chain.from_iterable(map(source.by_stem.get, target.stems, repeat(()))))
+    n_target = len(target.stems)
+    ranked = sorted(
+        ((2 * n / (len(source.sentences[i].stems) + n_target), -i) for i, n in counts.items() if n >= MIN_SHARED_STEMS),
+        reverse=True,
+    )
+    if ranked:
+        return [-neg_i for _, neg_i in ranked[:MAX_SCORED]]
+    return sorted(set(chain.from_iterable(map(source.by_shingle.get, target.shingles, repeat(())))))
 
 
 def _neighbours(source: Prepared, index: int) -> list[Sentence]:
@@ -309,11 +334,14 @@ def _neighbours(source: Prepared, index: int) -> list[Sentence]:
 
 def _merge(first: Sentence, last: Sentence) -> Sentence:
     """One pseudo-sentence spanning two adjacent ones."""
+    stems = first.stems | last.stems
+    names = (first.names | last.names) - ((first.stems - first.names) | (last.stems - last.names))
     return Sentence(
         start=first.start,
         end=last.end,
         index=first.index,
-        stems=first.stems | last.stems,
-        names=(first.names | last.names) - ((first.stems - first.names) | (last.stems - last.names)),
+        stems=stems,
+        names=names,
         shingles=first.shingles | last.shingles,
+        weight=_weight(len(stems), len(names)),
     )

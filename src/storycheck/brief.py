@@ -9,6 +9,7 @@ sides with their sources. No sentence goes out without a citation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import Article, BriefSentence, Discrepancy, Fact
@@ -19,6 +20,8 @@ MAX_SENTENCES = 12
 _MAX_CONTESTED = 4
 _MIN_WORDS = 6
 
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|stated|told|added|noted|wrote|asked|declared|according to)\b")
 _WEIGHT = {"corroborated": 3.0, "verbatim": 3.0, "trimmed": 2.5, "variant": 2.0, "vaguer": 1.0, "single-source": 0.5}
 
 
@@ -47,7 +50,7 @@ def _choose(
         spans = list(sentences(article.text))
         for s, e in spans:
             carried = [f for f in facts if f.verdict != "contradicted" and _in_span(f, article.id, s, e)]
-            if not carried or len(article.text[s:e].split()) < _MIN_WORDS:
+            if not carried or not _standalone(article.text[s:e]):
                 continue
             candidates.append((article, s, e, carried))
     covered: set[str] = set()
@@ -62,6 +65,13 @@ def _choose(
         cites = tuple(dict.fromkeys([article.id, *(a for f in carried for a in f.articles)]))
         chosen.append((order[article.id], s, article.text[s:e], cites))
     return chosen
+
+
+def _standalone(sentence: str) -> bool:
+    """A brief sentence must make sense alone: long enough, and a quote must say who speaks."""
+    if len(sentence.split()) < _MIN_WORDS:
+        return False
+    return not sentence.startswith(_OPENING_QUOTES) or bool(_SPEECH_VERB.search(sentence))
 
 
 def _gain(carried: Sequence[Fact], covered: set[str]) -> float:

@@ -41,7 +41,7 @@ _SHARE = re.compile(
 )
 # An image caption ending in a photo credit: "[Alain Jocard/AFP]", "(AP Photo/Efrem Lukatsky)"
 _CAPTION_CREDIT = re.compile(
-    r"(?:\[[^\[\]]{2,80}(?:/|\bphoto\b|\bgetty\b|\breuters\b|\bafp\b|\bepa\b|\bfile\b)[^\[\]]{0,80}\]|"
+    r"(?:\[(?=[^\[\]]*(?:/|\bphoto\b|\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bfile\b))[^\[\]]{2,80}\]|"
     r"\((?:AP |Reuters |AFP |EPA )?(?:photo|image|picture)[^()]{0,80}\)|"
     r"(?:photo|image|picture)(?: credit)?\s*:\s*[^.]{2,80})\s*$",
     re.I,
@@ -99,9 +99,13 @@ def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
         when = parse_date(m["when"])
         if when is not None:
             return "published", when
-    if len(line) >= _SHORT_LINE or _QUOTATION.search(line):
+    if _QUOTATION.search(line):
         return None
-    # soft rules: short lines that carry neither quotation nor figure
+    # soft rules: lines that carry neither quotation nor figure
+    if not _FIGURE.search(line) and _CAPTION_CREDIT.search(line) and not line.endswith(("said.", "says.")):
+        return "caption", None  # captions may be long; the credit at the end gives them away
+    if len(line) >= _SHORT_LINE:
+        return None
     if _ADVERT.fullmatch(line) or _RECOMMENDED.fullmatch(line):
         return "boilerplate", None
     if is_last and (m := _SOURCE.fullmatch(line)):
@@ -110,8 +114,6 @@ def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
         return None
     if _SHARE.fullmatch(line):
         return "share", None
-    if _CAPTION_CREDIT.search(line) and not line.endswith(("said.", "says.")):
-        return "caption", None
     return None
 
 

@@ -17,7 +17,8 @@ from .readers import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     help="Check a news story across its sources: who copied whom, every checkable fact, "
-    "where sources agree, stand alone or contradict each other.",
+    "where sources agree, stand alone or contradict each other.\n\n"
+    "Example: storycheck analyze examples/zelenskyy-2025-02-23 --json report.json",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -37,7 +38,7 @@ def _root(
         Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = None,
 ) -> None:
-    """Example: storycheck analyze examples/zelenskyy-2025-02-23"""
+    """Check a news story across its sources."""
 
 
 @app.command()

@@ -132,7 +132,7 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
                 severity: Severity = "high" if gap / scale > _NEAR_MISS else "medium"
                 dev, other = _deviating([a], [b], graph)
                 found.conflicts.append(("quantity", severity, _quantity_summary(dev, other), dev, other))
-                for f in (a, b):
+                for f in dev:
                     found.verdicts[f.id] = "contradicted"
             elif _width(a) != _width(b):
                 vaguer, precise = (a, b) if _width(a) > _width(b) else (b, a)
@@ -158,51 +158,77 @@ def _quantity_summary(dev: list[Fact], other: list[Fact]) -> str:
 
 
 def _check_roles(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            ta, tb = normalize_title(a.value.title).split(), normalize_title(b.value.title).split()  # type: ignore[union-attr]
-            mods_a, mods_b = _TIME_MODIFIERS & set(ta), _TIME_MODIFIERS & set(tb)
-            base_a, base_b = set(ta) - _TIME_MODIFIERS, set(tb) - _TIME_MODIFIERS
-            if mods_a == mods_b or not (base_a & base_b):
-                continue
-            dev, other = _deviating([a], [b], graph)
-            person = a.value.person  # type: ignore[union-attr]
-            summary = f"{person} is {_says(dev, verb='called')}; {_says(other, verb='called')}."
-            found.conflicts.append(("role", "high", summary, dev, other))
-            for f in (a, b):
-                found.verdicts[f.id] = "contradicted"
+    """Titles of one person that differ by a time modifier (former, acting…) conflict."""
+    by_modifiers: dict[frozenset[str], list[Fact]] = defaultdict(list)
+    base: dict[str, set[str]] = {}
+    for f in group:
+        words = normalize_title(f.value.title).split()  # type: ignore[union-attr]
+        by_modifiers[frozenset(_TIME_MODIFIERS & set(words))].append(f)
+        base[f.id] = set(words) - _TIME_MODIFIERS
+    if len(by_modifiers) < 2:
+        return
+    sides = sorted(by_modifiers.values(), key=lambda fs: (-graph.lineages([a for f in fs for a in f.articles]), fs[0].id))
+    major = sides[0]
+    for minor in sides[1:]:
+        rivals = [g for g in major if any(base[g.id] & base[f.id] for f in minor)]
+        if not rivals:
+            continue
+        dev, other = _deviating(minor, rivals, graph)
+        person = minor[0].value.person  # type: ignore[union-attr]
+        summary = f"{person}'s title differs: {_says(dev, verb='writes')}; {_says(other, verb='write')}."
+        found.conflicts.append(("role", "high", summary, dev, other))
+        for f in dev:
+            found.verdicts[f.id] = "contradicted"
 
 
 # --- quotes -------------------------------------------------------------------
 
 
 def _check_quotes(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
-    speakers = {f.value.speaker for f in group if f.value.speaker}  # type: ignore[union-attr]
-    if len({s.casefold() for s in speakers}) > 1:
-        by_speaker: dict[str, list[Fact]] = defaultdict(list)
-        for f in group:
-            by_speaker[f.value.speaker or "unknown"].append(f)  # type: ignore[union-attr]
-        sides = sorted(by_speaker.values(), key=lambda fs: -graph.lineages([a for f in fs for a in f.articles]))
-        major = sides[0]
-        for minor in sides[1:]:
-            if not minor[0].value.speaker:  # type: ignore[union-attr]
-                continue
-            dev, other = _deviating(minor, major, graph)
-            summary = f"The same words are attributed to {dev[0].value.speaker} in {_ids(dev)} but to {other[0].value.speaker} in {_ids(other)}."  # type: ignore[union-attr]
-            found.conflicts.append(("attribution", "high", summary, dev, other))
+    """Direct quotes are checked word for word; indirect speech only corroborates."""
+    _check_attribution([f for f in group if f.value.direct], graph, found)  # type: ignore[union-attr]
+    group = [f for f in group if f.value.direct]  # type: ignore[union-attr]
+    if not group:
+        return
+    _check_wording(group, graph, found)
+
+
+def _check_attribution(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+    by_speaker: dict[str, list[Fact]] = defaultdict(list)
+    for f in group:
+        if f.value.speaker:  # type: ignore[union-attr]
+            by_speaker[f.value.speaker.casefold()].append(f)  # type: ignore[union-attr]
+    if len(by_speaker) < 2:
+        return
+    sides = sorted(by_speaker.values(), key=lambda fs: (-graph.lineages([a for f in fs for a in f.articles]), fs[0].id))
+    major = sides[0]
+    major_articles = {a for f in major for a in f.articles}
+    for minor in sides[1:]:
+        if {a for f in minor for a in f.articles} <= major_articles:
+            continue  # one article quoting two people alike is not a cross-source conflict
+        dev, other = _deviating(minor, major, graph)
+        summary = f"The same words are attributed to {dev[0].value.speaker} in {_ids(dev)} but to {other[0].value.speaker} in {_ids(other)}."  # type: ignore[union-attr]
+        found.conflicts.append(("attribution", "high", summary, dev, other))
+
+
+def _check_wording(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
     if len(group) == 1:
         _check_unattested(group[0], graph, found)
         return
     words = {f.id: quote_words(f.value.text) for f in group}  # type: ignore[union-attr]
+    reported: set[frozenset[str]] = set()
     for f in group:
         others = [g for g in group if g.id != f.id]
         if any(_contained(words[f.id], words[g.id]) for g in others):
             found.verdicts[f.id] = "trimmed"
             continue
-        if graph.lineages(f.articles) >= 2 or len(f.articles) >= 2:
+        if len(f.articles) >= 2 or any(_contained(words[g.id], words[f.id]) for g in others):
             found.verdicts[f.id] = "verbatim"
             continue
         carriers = [a for g in others for a in g.articles]
+        if any(graph.derived_from(a, f.articles) for g in others for a in g.articles):
+            found.verdicts[f.id] = "single-source"  # the source of a derived rendering
+            continue
         if graph.derived_from(f.articles[0], carriers):
             found.verdicts[f.id] = "altered"
             src = [g for g in others if graph.derived_from(f.articles[0], g.articles)]
@@ -210,8 +236,9 @@ def _check_quotes(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
             found.conflicts.append(("quote", "high", summary, [f], src))
         else:
             found.verdicts[f.id] = "variant"
-            rest = [g for g in others if not set(g.articles) & set(f.articles)]
+            rest = [g for g in others if not set(g.articles) & set(f.articles) and frozenset((f.id, g.id)) not in reported]
             if rest:
+                reported.add(frozenset((f.id, rest[0].id)))
                 summary = f"{f.value.speaker or 'A speaker'}'s words are rendered differently: {_says([f], verb='quotes')}; {_says(rest[:1], verb='quotes')}."  # type: ignore[union-attr]
                 found.conflicts.append(("quote", "low", summary, [f], rest))
     for f in group:

@@ -52,6 +52,7 @@ so ``quantities`` can skip day numbers and years inside them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from datetime import date, timedelta
 from typing import Callable
 
@@ -73,17 +74,16 @@ _SMALL_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 
 # Full names before abbreviations so "March" is not read as "Mar" + "ch".
-_MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-)
+# Only an abbreviation takes a period: "24 February." ends a sentence.
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MON = rf"(?P<mon>{_FULL_MONTHS}|(?P<abbr>{_ABBR_MONTHS}))\b(?(abbr)\.?)"
 _WD_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A weekday written before a full date belongs to it: "Sun 23 Feb 2025".
 _WD_PREFIX = rf"(?:(?:{_WD_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?,?\s+)?"
 # A scraped dateline may be glued to itself ("…202523 Feb…"): a year may be
 # followed by a digit only when a day-month follows, and a day may follow a year.
-_MON_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
-_YEAR = rf"(?P<year>(?:19|20)\d\d|2100)(?:(?!\d)|(?=[0-3]?\d\s+{_MON_AHEAD}))"
+_YEAR = rf"(?P<year>(?:19|20)\d\d|2100)(?:(?!\d)|(?=[0-3]?\d\s+(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\b))"
 _DAY = r"(?:(?<!\d)|(?<=\d{4}))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 
 _ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)(?!\d)")
@@ -152,19 +152,23 @@ def parse_date(text: str) -> date | None:
 
 def _scan(text: str, published: date | None) -> list[tuple[int, int, _Value]]:
     """All date spans in text order; earlier, more specific patterns claim text first."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint, sorted by start
     out: list[tuple[int, int, _Value]] = []
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_right(taken, (e, -1)) - 1  # the last span starting before e
+            if i >= 0 and taken[i][1] > s:
                 continue
             if pattern is _BARE_YEAR and not _is_year(text, s, e):
                 continue
-            value = handler(m, published)
+            try:
+                value = handler(m, published)
+            except (OverflowError, ValueError):  # "yesterday" in an article dated 0001-01-01
+                value = None
             if value is None and _needs_validity(pattern) and not _plausible(m):
                 continue
-            taken.append((s, e))
+            insort(taken, (s, e))
             out.append((s, e, value))
     out.sort(key=lambda x: x[0])
     return out

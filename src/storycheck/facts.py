@@ -107,7 +107,7 @@ def _keyed_quotes(quotes: Sequence[Mention]) -> Iterable[tuple[str, str, object,
         speaker = speakers.most_common(1)[0][0] if speakers else "unknown"
         key = f"quote:{speaker}:{' '.join(root.split()[:6])}"
         for m in members:
-            yield "quote", key, quote_words(m.value.text), m  # type: ignore[union-attr]
+            yield "quote", key, (m.value.speaker or "", quote_words(m.value.text)), m  # type: ignore[union-attr]
 
 
 def same_statement(a: str, b: str) -> bool:

@@ -78,10 +78,10 @@ class RoleValue:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A date or period; ``iso`` is YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A date or period; ``iso`` is YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www."""
 
     iso: str
-    relative: bool = False  # resolved from "on Sunday", "last week" …
+    relative: bool = False  # resolved against the publication date: "on Sunday", "last week", "February 23"
 
 
 MentionValue = Union[QuoteValue, QuantityValue, RoleValue, DateValue]

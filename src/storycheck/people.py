@@ -4,7 +4,7 @@ Rules, not a model: a capitalised name is a person when a cue says so — a
 title next to it ("US Secretary of State Marco Rubio", "Trump's envoy, Steve
 Witkoff,", "Dmitry Peskov, the Kremlin spokesman,"), an honorific ("Mr."), an
 affiliation ("Al Jazeera's Imran Khan") or a speech verb after it ("Witkoff
-predicted"). Once a person is known, every later bare surname or full name is
+predicted", "…,” said Zelenskyy"). Once a person is known, every later bare surname or full name is
 found too and resolved to the fullest form the article uses ("Zelenskyy" ->
 "Volodymyr Zelenskyy"). Place, organisation, weekday, month and other
 ordinary capitalised words never start a name.
@@ -17,6 +17,7 @@ A role mention spans both, exactly as in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ _SPEECH = (
     r"(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|predicted|warned|"
     r"insisted|argued|claimed|stressed|emphasi[sz]ed|explained|asked|replied|responded|declared|"
     r"announced|confirmed|acknowledged|admitted|conceded|remarked|tweeted|posted|called|accused|"
-    r"urged|vowed|promised|pledged|suggested|reiterated|recalled|commented|reported|"
+    r"urged|vowed|promised|pledged|suggested|reiterated|recalled|commented|reported|spoke|speaks|"
     r"(?:was|were)\s+quoted)\b"
 )
 # Words that may sit between a subject and its verb: "Bessent also said", "Trump, who recently called".
@@ -138,6 +139,27 @@ _NOT_NAME = _FUNCTION | frozenset(
     Ambassador Envoy Spokesman Spokeswoman Spokesperson Chief Leader Chairman Director Commander
     Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
     Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St
+    Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
+    Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
+    Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
+    Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland Georgia Ghana Greece Guatemala Haiti
+    Hungary Iceland Indonesia Iraq Ireland Italy Jamaica Jordan Kazakhstan Kenya Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta Moldova Mongolia
+    Montenegro Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Panama
+    Paraguay Peru Philippines Portugal Romania Rwanda Senegal Serbia Singapore Slovakia Slovenia
+    Somalia Spain Sudan Sweden Switzerland Taiwan Tajikistan Tanzania Thailand Tunisia Turkmenistan
+    Uganda Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Hungarian Italian Spanish
+    Dutch Swedish Finnish Norwegian Danish Greek Romanian Czech Slovak Estonian Latvian Lithuanian
+    Georgian Armenian Egyptian Lebanese Iraqi Jordanian Kuwaiti Emirati Qatari Yemeni Libyan Sudanese
+    Nigerian Kenyan Brazilian Argentine Mexican Venezuelan Cuban Colombian Australian Taiwanese
+    Vietnamese Indonesian Filipino Pakistani Afghan Kazakh Moldovan Serbian Hungarians Chechen
+    Rome Madrid Vienna Prague Budapest Bucharest Sofia Athens Stockholm Oslo Helsinki Copenhagen
+    Amsterdam Hague Lisbon Dublin Tokyo Seoul Delhi Mumbai Cairo Damascus Beirut Jerusalem Tel Aviv
+    Dubai Doha Baku Tbilisi Yerevan Chisinau Vilnius Riga Tallinn Bratislava Ljubljana Zagreb
+    Belgrade Sarajevo Skopje Tirana Ottawa Toronto Sydney Canberra Manila Jakarta Bangkok Hanoi
+    Caracas Havana Brasilia Lagos Nairobi Johannesburg Lviv Dnipro Mariupol Bakhmut Kursk Belgorod
+    Crimean Sevastopol Bryansk Petersburg Sochi Siberia California Texas Florida York Virginia Ohio
+    Michigan Pennsylvania Arizona Nevada Georgia Carolina Alaska Hawaii Chicago Boston Seattle
     """.split()
 )
 _NATIONALITY = {
@@ -152,13 +174,17 @@ _LEADER_TITLES = frozenset("president leader prime premier chancellor king queen
 # --- patterns -----------------------------------------------------------------
 
 _TITLED = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}){_SP}(?P<name>{_NAME})")
-_APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}),{_SP}(?P<name>{_NAME})(?=\s*,)")
+# "The Prime Minister of Israel, Benjamin Netanyahu," — the title may name its country.
+_OF_PLACE = rf"(?:{_SP}of{_SP}(?:the{_SP})?[{_UP}][\w’'.-]*(?:{_SP}[{_UP}][\w’'.-]*){{0,2}})?"
+_APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}{_OF_PLACE}),{_SP}(?P<name>{_NAME})(?=\s*,)")
 _POSTPOSED = re.compile(
     rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE})(?=\s*,|{_SP}said\b)"
 )
 _HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?{_SP}(?P<name>{_NAME})")
 _AFFILIATION = re.compile(rf"(?<![\w’'.-])[{_UP}][\w.&-]*(?:{_SP}[{_UP}][\w.&-]*){{0,3}}[’']s{_SP}(?P<name>{_NAME})")
 _SPEAKER = re.compile(rf"(?P<name>{_NAME}){_FILL}{_SP}{_SPEECH}")
+# "…,” said Zelenskyy": an attribution verb between a closing quote and the name.
+_INVERTED = re.compile(rf"[,.!?]?[”\"’]{_SP}(?:said|says|added|asked|stated|wrote|noted|insisted){_SP}(?P<name>{_NAME})")
 _NAME_TOKENS = re.compile(rf"{_INITIAL}|{_TOKEN}")
 _WORDS = re.compile(r"[\w.’'-]+")
 
@@ -173,11 +199,10 @@ DESCRIPTION_PATTERN = (
 
 def find_people(text: str) -> list[PersonRef]:
     """Every mention of a named person in ``text``, in order, with canonical names."""
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     found: list[_Found] = []
     for start, end, title_span in _cued(text):
-        if not any(start < e and s < end for s, e in taken):
-            taken.append((start, end))
+        if taken.claim(start, end):
             found.append((start, end, title_span))
     found.extend((s, e, None) for s, e in _recurrences(text, found, taken))
     found.sort()
@@ -204,19 +229,25 @@ def resolve_description(refs: Sequence[PersonRef], description: str, pos: int) -
     if not words:
         return None
     head, quals = words[-1], set(words[:-1])
-    strict, loose = [], []
+    countries = set(_NATIONALITY.values())
+    strict: dict[str, int] = {}  # person -> fewest title words the description does not have
+    loose: dict[str, int] = {}
     for ref in refs:
         if ref.title is None:
             continue
         tw = {_norm(w) for w in _WORDS.findall(ref.title)}
         if not (head in tw or (head == "leader" and tw & _LEADER_TITLES)):
             continue
+        extra = len(tw - quals - {head} - countries)  # "Deputy" makes a worse match for "the foreign minister"
         if quals <= tw:
-            strict.append(ref.canonical)
-        elif not (tw & set(_NATIONALITY.values())) - quals:
-            loose.append(ref.canonical)  # the title names no other country
-    people = set(strict or loose)
-    return _nearest(refs, people, pos) if people else None
+            strict[ref.canonical] = min(extra, strict.get(ref.canonical, extra))
+        elif not (tw & countries) - quals:
+            loose[ref.canonical] = min(extra, loose.get(ref.canonical, extra))  # the title names no other country
+    pool = strict or loose
+    if not pool:
+        return None
+    best = min(pool.values())
+    return _nearest(refs, {p for p, x in pool.items() if x == best}, pos)
 
 
 # --- detection ----------------------------------------------------------------
@@ -230,7 +261,7 @@ def _cued(text: str) -> Iterable[tuple[int, int, tuple[int, int] | None]]:
             name = _valid_name(text, m.start("name"), m.end("name"), trim=False)
             if title and name:
                 yield name[0], name[1], title
-    for pattern, min_tokens in ((_HONORIFIC, 1), (_AFFILIATION, 2), (_SPEAKER, 1)):
+    for pattern, min_tokens in ((_HONORIFIC, 1), (_AFFILIATION, 2), (_SPEAKER, 1), (_INVERTED, 1)):
         for m in pattern.finditer(text):
             name = _valid_name(text, m.start("name"), m.end("name"), trim=True)
             if name and len(_NAME_TOKENS.findall(text, name[0], name[1])) >= min_tokens:
@@ -259,7 +290,7 @@ def _valid_name(text: str, start: int, end: int, trim: bool) -> tuple[int, int] 
     return tokens[0][0], tokens[-1][1]
 
 
-def _recurrences(text: str, found: Sequence[_Found], taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+def _recurrences(text: str, found: Sequence[_Found], taken: _Taken) -> Iterable[tuple[int, int]]:
     """Later (and earlier) uses of a known person's full name or surname."""
     forms: set[str] = set()
     for start, end, _ in found:
@@ -270,9 +301,23 @@ def _recurrences(text: str, found: Sequence[_Found], taken: list[tuple[int, int]
         return
     alts = "|".join(re.escape(f).replace(r"\ ", _SP) for f in sorted(forms, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w’'.-])(?:{alts})(?![\w])", text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
-            taken.append((m.start(), m.end()))
+        if taken.claim(m.start(), m.end()):
             yield m.start(), m.end()
+
+
+class _Taken:
+    """Name spans already claimed, kept sorted so an overlap check is a bisection."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def claim(self, start: int, end: int) -> bool:
+        """Claim ``[start, end)`` unless it overlaps a claimed span."""
+        i = bisect_left(self.spans, (start, end))
+        if i > 0 and self.spans[i - 1][1] > start or i < len(self.spans) and self.spans[i][0] < end:
+            return False
+        self.spans.insert(i, (start, end))
+        return True
 
 
 # --- canonical names ----------------------------------------------------------
@@ -281,38 +326,49 @@ def _recurrences(text: str, found: Sequence[_Found], taken: list[tuple[int, int]
 def _canonicalize(text: str, found: Sequence[_Found]) -> list[PersonRef]:
     """Resolve each name to the fullest form of that person's name in the text."""
     names = [" ".join(text[s:e].split()) for s, e, _ in found]
-    full: dict[str, list[tuple[int, str]]] = {}  # surname -> [(position, full form)]
+    full: dict[str, _Forms] = {}  # by surname
     for (start, _, _), name in zip(found, names):
         parts = name.split()
         if len(parts) > 1:
-            full.setdefault(parts[-1], []).append((start, name))
+            full.setdefault(parts[-1], _Forms()).add(start, name)
     refs = []
     for (start, end, title_span), name in zip(found, names):
-        canonical = _fullest(name, start, full.get(name.split()[-1], []))
+        forms = full.get(name.split()[-1])
+        canonical = forms.fullest(name, start) if forms else name
         title = text[title_span[0] : title_span[1]] if title_span else None
         refs.append(PersonRef(start, end, text[start:end], canonical, title, title_span))
     return refs
 
 
-def _fullest(name: str, pos: int, forms: Sequence[tuple[int, str]]) -> str:
-    """The longest form sharing the name's given name, or the nearest one for a bare surname."""
-    parts = name.split()
-    if len(parts) > 1:
-        same = [f for _, f in forms if f.split()[0] == parts[0]]
-        return max(same, key=len, default=name)
-    if not forms:
-        return name
-    before = [(p, f) for p, f in forms if p < pos]
-    _, nearest = before[-1] if before else forms[0]
-    given = nearest.split()[0]
-    return max((f for _, f in forms if f.split()[0] == given), key=len)
+class _Forms:
+    """The full names sharing one surname: where each occurs, and the longest per given name."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []  # added in text order
+        self.given: list[str] = []
+        self.longest: dict[str, str] = {}
+
+    def add(self, pos: int, name: str) -> None:
+        given = name.split()[0]
+        self.positions.append(pos)
+        self.given.append(given)
+        if len(name) > len(self.longest.get(given, "")):
+            self.longest[given] = name
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The longest form sharing the name's given name; for a bare surname, the nearest person's."""
+        parts = name.split()
+        if len(parts) > 1:
+            return self.longest.get(parts[0], name)
+        i = bisect_left(self.positions, pos)
+        return self.longest[self.given[i - 1] if i > 0 else self.given[0]]
 
 
 def _nearest(refs: Sequence[PersonRef], people: set[str], pos: int) -> str:
     """Of ``people``, the one mentioned last before ``pos``, else the first mentioned after."""
-    before = [r.canonical for r in refs if r.canonical in people and r.start < pos]
-    if before:
-        return before[-1]
+    for i in range(bisect_left(refs, pos, key=lambda r: r.start) - 1, -1, -1):
+        if refs[i].canonical in people:
+            return refs[i].canonical
     return next(r.canonical for r in refs if r.canonical in people)
 
 

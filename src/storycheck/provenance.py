@@ -73,7 +73,7 @@ BLOCKING_MIN_ARTICLES = 24  # up to this many articles every pair is aligned
 BANDS = 16
 ROWS = 2
 MIN_COLLISIONS = 2
-MAX_CANDIDATES = 32
+MAX_CANDIDATES = 24
 _HASH_PRIME = (1 << 61) - 1
 _HASH_SEED = 20250223  # fixed: candidates must not change from run to run
 
@@ -103,7 +103,7 @@ def trace(articles: Sequence[Article]) -> tuple[list[Reuse], list[str]]:
     for i, j in candidate_pairs(prepared):
         links[i, j] = _link(prepared, i, j)
         links[j, i] = _link(prepared, j, i)
-    novelty = [_novelty(prepared, links, k) for k in range(len(articles))]
+    novelty = _novelty(prepared, links)
     edges: list[Reuse] = []
     for i, j in sorted({tuple(sorted(key)) for key in links}):
         src, tgt = _direction(articles, prepared, links, novelty, i, j)
@@ -169,16 +169,13 @@ def _link(prepared: Sequence[Prepared], i: int, j: int) -> _Link:
     return _Link(source=i, target=j, pairs=pairs, share=len(pairs) / n_target if n_target else 0.0)
 
 
-def _novelty(prepared: Sequence[Prepared], links: dict[tuple[int, int], _Link], k: int) -> float:
-    """Fraction of an article's sentences that no other article's reuse explains."""
-    content = prepared[k].content
-    if not content:
-        return 1.0
-    covered: set[tuple[int, int]] = set()
+def _novelty(prepared: Sequence[Prepared], links: dict[tuple[int, int], _Link]) -> list[float]:
+    """Per article, the fraction of its sentences that no other article's reuse explains."""
+    covered: list[set[tuple[int, int]]] = [set() for _ in prepared]
     for (_, target), link in links.items():
-        if target == k and link.share >= MIN_SHARE:
-            covered.update(p.target_span for p in link.pairs)
-    return 1 - len(covered) / len(content)
+        if link.share >= MIN_SHARE:
+            covered[target].update(p.target_span for p in link.pairs)
+    return [1 - len(c) / len(p.content) if p.content else 1.0 for c, p in zip(covered, prepared)]
 
 
 def _direction(

@@ -24,6 +24,7 @@ _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b
 # charset-normalizer's chaos score above which decoded text is taken as garbage
 _MAX_CHAOS = 0.25
 _MIN_HTML_TEXT = 40
+_PREFERRED_LEGACY = ("cp1252", "utf_16", "utf_16_le", "utf_16_be", "latin_1", "iso8859_15")
 
 Item = Article | InputError
 
@@ -170,8 +171,15 @@ def decode(path: Path, data: bytes) -> str:
 def _detect(path: Path, data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > _MAX_CHAOS:
+    results = list(from_bytes(data))
+    if not results:
+        raise UnreadableInput(str(path), "undecodable bytes: not UTF-8 and no text encoding fits")
+    least = min(r.chaos for r in results)
+    # Short samples fit many code pages equally well; news in a legacy encoding is
+    # most often Windows-1252, so it wins a tie (cp1250 would turn "à" into "ŕ").
+    tied = [r for r in results if r.chaos <= least + 0.01]
+    best = next((r for r in tied if r.encoding in _PREFERRED_LEGACY), tied[0])
+    if best.chaos > _MAX_CHAOS:
         raise UnreadableInput(str(path), "undecodable bytes: not UTF-8 and no text encoding fits")
     log.info("%s: decoded as %s", path, best.encoding)
     return str(best)

@@ -1,0 +1,210 @@
+"""Tests for storycheck.quotes: direct and reported speech and who said it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storycheck.model import Article, QuoteValue
+from storycheck.people import extract_roles
+from storycheck.quotes import extract_quotes
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
+
+
+def load_example(stem_prefix: str) -> Article:
+    """The bundled example article whose file name starts with ``stem_prefix``."""
+    path = next(EXAMPLES.glob(f"{stem_prefix}*.txt"))
+    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+
+
+def quotes_of(text: str, direct: bool | None = True) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each quote in ``text``; only direct ones by default."""
+    out = []
+    for m in extract_quotes(Article("t", "t", text)):
+        assert isinstance(m.value, QuoteValue)
+        if direct is None or m.value.direct == direct:
+            out.append((m.value.speaker, m.value.text))
+    return out
+
+
+# (text, expected direct (speaker, words) in order) — add cases here.
+DIRECT_CASES = [
+    ('"We are ready," Zelenskyy said.', [("Zelenskyy", "We are ready")]),
+    ("“We are ready,” said Zelenskyy.", [("Zelenskyy", "We are ready")]),
+    ("“We are ready,” Russian Foreign Minister Sergey Lavrov said.", [("Sergey Lavrov", "We are ready")]),
+    ("“We are ready,” said Russian Foreign Minister Sergey Lavrov.", [("Sergey Lavrov", "We are ready")]),
+    ("Ukrainian President Volodymyr Zelenskyy spoke. “We are ready,” he said.", [("Volodymyr Zelenskyy", "We are ready")]),
+    (
+        "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv. “We are ready,” the Ukrainian president said.",
+        [("Volodymyr Zelenskyy", "We are ready")],
+    ),
+    ("Zelenskyy told reporters: “We are ready.”", [("Zelenskyy", "We are ready.")]),
+    ("Zelenskyy said:\n“We are ready.”", [("Zelenskyy", "We are ready.")]),
+    # a quote split by its attribution: two mentions, one speaker
+    ("“We are ready,” Zelenskyy said, “to talk.”", [("Zelenskyy", "We are ready"), ("Zelenskyy", "to talk.")]),
+    # a quote going on after "X said."
+    ("“We are ready,” Zelenskyy said. “We will talk.”", [("Zelenskyy", "We are ready"), ("Zelenskyy", "We will talk.")]),
+    ("“We are ready,” Zelenskyy said.\n“We will talk.”", [("Zelenskyy", "We are ready"), ("Zelenskyy", "We will talk.")]),
+    # partial quotes: the subject of the sentence's speech verb
+    ("Last week, Trump called Zelenskyy a “dictator” who had little support.", [("Trump", "dictator")]),
+    ("U.S. Secretary of Defense Pete Hegseth recently called it “unrealistic.”", [("Pete Hegseth", "unrealistic.")]),
+    ("President Donald Trump, who recently referred to him as a \"dictator\", left.", [("Donald Trump", "dictator")]),
+    (
+        "Zelensky accused President Donald Trump of being in a “disinformation space,” prompting Trump to call him a “dictator.”",
+        [("Zelensky", "disinformation space"), ("Donald Trump", "dictator.")],
+    ),
+    ("“We are waiting,” Ryabkov was quoted by the state news agency TASS as saying.", [("Ryabkov", "We are waiting")]),
+    ("Ryabkov was quoted by TASS as saying “we are waiting”.", [("Ryabkov", "we are waiting")]),
+    # single curly quotes, and apostrophes that are not quotes
+    ("US President Trump, who called him a ‘dictator’, left.", [("Trump", "dictator")]),
+    ("Ukraine’s leaders don’t agree.", []),
+    # editorial brackets and ellipses stay in the words
+    ("“If [it means] peace … I am ready,” Zelenskyy said.", [("Zelenskyy", "If [it means] peace … I am ready")]),
+    # a scare quote: no speech verb, no speaker
+    ("Several regions had been “hit” overnight.", [(None, "hit")]),
+    # a new sentence after a quote is not its attribution
+    ("Trump said “Russia attacked.” He later denied it.", [("Trump", "Russia attacked.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_CASES)
+def test_quotes_direct_speaker(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# (text, expected indirect (speaker, clause) in order) — add cases here.
+INDIRECT_CASES = [
+    ("Zelenskyy said on Sunday that he wanted a partner.", [("Zelenskyy", "he wanted a partner")]),
+    ("Witkoff predicted a deal would be signed this week.", [("Witkoff", "a deal would be signed this week")]),
+    ("Zelenskyy told reporters that the war would end.", [("Zelenskyy", "the war would end")]),
+    ("Zelenskyy reported things. Over the past week, Russia fired 35 missiles, he said.",
+     [("Zelenskyy", "Over the past week, Russia fired 35 missiles")]),
+    ("Russia fired 35 missiles, according to Air force spokesman Yuriy Ignat.", [("Yuriy Ignat", "Russia fired 35 missiles")]),
+    ("Zelenskyy spoke. “It is over,” he said, adding that aid was a grant.",
+     [("Zelenskyy", "It is over"), ("Zelenskyy", "aid was a grant")]),
+    ("The Ukrainian president said the money was a grant.", []),  # nobody the description can refer to
+    ("Officials said on Sunday that a deal was near.", []),  # not a person
+    ("Zelensky emphasized a pragmatic approach to the talks.", []),  # an object, not a clause
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_CASES)
+def test_quotes_indirect_speech(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert quotes_of(text, direct=None) == expected
+
+
+# Every direct quote of each example article, with its speaker, in order.
+EXAMPLE_QUOTES = {
+    "000": [
+        ("Volodymyr Zelenskyy", "If [it means] peace for Ukraine"),
+        ("Volodymyr Zelenskyy", "I can exchange this for NATO"),
+        ("Donald Trump", "dictator"),
+        ("Volodymyr Zelenskyy", "disinformation space"),
+        ("Volodymyr Zelenskyy", "The question of $500 billion"),
+        ("Volodymyr Zelenskyy", "Every day, our people"),
+        ("Volodymyr Zelenskyy", "The war continues."),
+        ("Volodymyr Zelenskyy", "We must do everything possible"),
+    ],
+    "002": [
+        ("Volodymyr Zelensky", "If [it guarantees] peace for Ukraine"),
+        ("Donald Trump", "Russia attacked."),
+        ("Volodymyr Zelensky", "disinformation space"),
+        ("Donald Trump", "dictator."),
+        ("Pete Hegseth", "unrealistic."),
+        ("Volodymyr Zelensky", "There is no space for emotions here"),
+        ("Volodymyr Zelensky", "This was the largest attack"),
+        ("Volodymyr Zelensky", "I hope [the deal] will not influence"),
+        ("Volodymyr Zelensky", "For me, it is very important"),
+        ("Volodymyr Zelensky", "I count on it very much"),
+    ],
+    "004": [
+        ("Donald Trump", "dictator"),
+        ("Volodymyr Zelenskyy", "If [it means] peace for Ukraine"),
+        ("Volodymyr Zelenskyy", "I can exchange this for NATO"),
+        ("Donald Trump", "dictator"),
+        ("Volodymyr Zelenskyy", "disinformation space"),
+        ("Volodymyr Zelenskyy", "I really want it to be more than just mediation. … That’s not enough"),
+        ("Steve Witkoff", "in his commitment towards [US access to Ukrainian minerals] a week ago"),
+        ("Steve Witkoff", "not wavering any more"),
+        ("Scott Bessent", "hopeful"),
+        ("Sergei Ryabkov", "We are waiting for real progress"),
+        ("Volodymyr Zelenskyy", "Every day, our people"),
+        ("Yuriy Ignat", "lost"),  # a term inside Ignat's reported statement: attributed to him
+        ("Yuriy Ignat", "a record for a single attack"),
+        (None, "hit"),  # an armed forces statement, not a person
+        ("Volodymyr Zelenskyy", "The war continues."),
+        ("Imran Khan", "state-sponsored terrorism"),
+        ("Imran Khan", "It is actually frightening"),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXAMPLE_QUOTES))
+def test_quotes_example_direct_quotes(prefix: str) -> None:
+    got = quotes_of(load_example(prefix).text)
+    expected = EXAMPLE_QUOTES[prefix]
+    assert len(got) == len(expected)
+    for (speaker, words), (want_speaker, want_start) in zip(got, expected):
+        assert words.startswith(want_start)
+        assert speaker == want_speaker, words
+
+
+EXAMPLE_INDIRECT = [
+    ("000", "Sergei Ryabkov", "further discussions between the two sides were planned"),
+    ("000", "Volodymyr Zelenskyy", "Over the past week, Russian forces have fired nearly 1,150 attack drones"),
+    ("000", "Steve Witkoff", "a deal regarding Ukraine’s mineral wealth was imminent"),
+    ("002", "Volodymyr Zelensky", "Ukraine’s military would need to double in size"),
+    ("004", "Steve Witkoff", "a deal would be signed this week"),
+    ("004", "Volodymyr Zelenskyy", "the money given was in the form of grants"),
+    ("004", "Sergei Ryabkov", "Russian and American teams were planning to meet this week"),
+    ("004", "Volodymyr Zelenskyy", "he wanted to meet Trump before any meeting"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "speaker", "clause_start"), EXAMPLE_INDIRECT)
+def test_quotes_example_indirect(prefix: str, speaker: str, clause_start: str) -> None:
+    got = quotes_of(load_example(prefix).text, direct=False)
+    assert any(s == speaker and t.startswith(clause_start) for s, t in got), got
+
+
+@pytest.mark.parametrize("prefix", sorted(EXAMPLE_QUOTES))
+def test_quotes_example_offsets_hold(prefix: str) -> None:
+    article = load_example(prefix)
+    for m in extract_quotes(article):
+        assert m.article == article.id
+        assert article.text[m.start : m.end] == m.text
+        assert m.text == m.value.text  # type: ignore[union-attr]
+
+
+FRAGMENTS = [
+    "“", "”", '"', "‘", "’", "'", " ", "\n", ",", ".", ":", "…", "[", "]", "—",
+    "he said", "she said", "said", "Zelenskyy", "Volodymyr Zelenskyy", "Ukrainian President",
+    "the Ukrainian leader", "Trump called him a", "according to", "told reporters that",
+    "was quoted by TASS as saying", ", adding that", "Ukraine’s", "don’t", "We are ready",
+    "Air force spokesman Yuriy Ignat", "who", "on Sunday", "that", "Mr.", "Al Jazeera’s Imran Khan",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=40))
+def test_quotes_offsets_hold_on_random_text(parts: list[str]) -> None:
+    article = Article("r", "r", "".join(parts))
+    for m in [*extract_quotes(article), *extract_roles(article)]:
+        assert m.article == "r"
+        assert article.text[m.start : m.end] == m.text
+        assert m.start < m.end
+
+
+def test_quotes_fast_enough() -> None:
+    """The brief asks > 20,000 words/s on one core; allow slack for a busy test machine."""
+    articles = [load_example(p) for p in EXAMPLE_QUOTES] * 20
+    words = sum(len(a.text.split()) for a in articles)
+    start = time.perf_counter()
+    for a in articles:
+        extract_quotes(a)
+    assert words / (time.perf_counter() - start) > 10_000
