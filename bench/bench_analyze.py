@@ -126,7 +126,7 @@ def main() -> None:
             f"{a['words'] / a['seconds_median']:,.0f}", f"{a['peak_mb']:.0f}", f"{p['seconds_median']:.3f}",
             f"{r['ratio_seconds']:.1f}×", f"{slowest[0]} {slowest[1]:.2f}s",
         )
-    Console().print(table)
+    Console(width=160).print(table)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"benchmark": "analyze", "cpus": os.cpu_count(), "results": rows}, indent=2) + "\n")
     Console().print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")

@@ -10,6 +10,7 @@ sides with their sources. No sentence goes out without a citation.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .model import Article, BriefSentence, Discrepancy, Fact
@@ -45,11 +46,16 @@ def _choose(
     articles: Sequence[Article], facts: Sequence[Fact], origins: Sequence[str], budget: int
 ) -> list[tuple[int, int, str, tuple[str, ...]]]:
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.id not in origins, a.id)))}
+    pinned: dict[str, list[tuple[int, int, Fact]]] = defaultdict(list)
+    for f in facts:
+        if f.verdict != "contradicted":
+            for m in f.mentions:
+                pinned[m.article].append((m.start, m.end, f))
     candidates = []
     for article in articles:
-        spans = list(sentences(article.text))
-        for s, e in spans:
-            carried = [f for f in facts if f.verdict != "contradicted" and _in_span(f, article.id, s, e)]
+        here = pinned.get(article.id, [])
+        for s, e in sentences(article.text):
+            carried = list({id(f): f for start, end, f in here if s <= start and end <= e}.values())
             if not carried or not _standalone(article.text[s:e]):
                 continue
             candidates.append((article, s, e, carried))
@@ -77,6 +83,3 @@ def _standalone(sentence: str) -> bool:
 def _gain(carried: Sequence[Fact], covered: set[str]) -> float:
     return sum(_WEIGHT.get(f.verdict or "", 0.0) for f in carried if f.key not in covered)
 
-
-def _in_span(fact: Fact, article: str, start: int, end: int) -> bool:
-    return any(m.article == article and start <= m.start and m.end <= end for m in fact.mentions)

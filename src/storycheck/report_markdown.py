@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import SEVERITIES, Report
-from .report_views import CELL_MARK, fact_rows, short_id
+from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
 
 
 def to_markdown(report: Report) -> str:
@@ -84,6 +84,8 @@ def _discrepancies(report: Report) -> str:
 def _facts(report: Report) -> str:
     rows = fact_rows(report)
     ids = [a.id for a in report.articles]
+    if len(ids) > MAX_ARTICLE_COLUMNS:
+        return _fact_counts(rows)
     lines = [
         "## Fact × source",
         "",
@@ -97,6 +99,16 @@ def _facts(report: Report) -> str:
         lines.append(f"| {_cell(row.label)} | {row.verdict} | {marks} |")
     if not rows:
         lines.append("| no fact is stated by two or more articles | | " + " | ".join("" for _ in ids) + " |")
+    return "\n".join(lines)
+
+
+def _fact_counts(rows: list) -> str:
+    head = " | ".join(f"{CELL_MARK[c]} {c}" for c in CELL_ORDER)
+    lines = ["## Fact × source", "", "Articles per fact that state it, contradict it, state it differently, or lack it.", "",
+             f"| fact | verdict | {head} |", "|---|---|" + "---|" * len(CELL_ORDER)]
+    for row in rows:
+        counts = cell_counts(row)
+        lines.append(f"| {_cell(row.label)} | {row.verdict} | " + " | ".join(str(counts[c]) for c in CELL_ORDER) + " |")
     return "\n".join(lines)
 
 

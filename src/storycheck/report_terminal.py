@@ -9,7 +9,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from .model import SEVERITIES, Report
-from .report_views import CELL_MARK, fact_rows, short_id
+from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 _CELL_STYLE = {"states": "green", "contradicts": "bold red", "differs": "yellow", "absent": "dim"}
@@ -85,6 +85,13 @@ def _facts(report: Report) -> Table:
     table = Table(title="Fact × source", title_justify="left", caption=caption, expand=True)
     table.add_column("fact", ratio=1)
     table.add_column("verdict", no_wrap=True)
+    if len(ids) > MAX_ARTICLE_COLUMNS:  # one column per article would be unreadable: count instead
+        for cell in CELL_ORDER:
+            table.add_column(f"{CELL_MARK[cell]} {cell}", justify="right", no_wrap=True)
+        for row in shown:
+            counts = cell_counts(row)
+            table.add_row(row.label, row.verdict, *(Text(str(counts[c]), style=_CELL_STYLE[c]) for c in CELL_ORDER))
+        return table
     for i in ids:
         table.add_column(short_id(i, 8), justify="center", no_wrap=True)
     for row in shown:

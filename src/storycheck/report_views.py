@@ -89,3 +89,15 @@ def article_ids(report: Report) -> Sequence[str]:
 
 def short_id(article_id: str, width: int = 12) -> str:
     return article_id if len(article_id) <= width else article_id[: width - 1] + "…"
+
+
+#: above this many articles the fact table counts cells instead of drawing one column per article
+MAX_ARTICLE_COLUMNS = 12
+CELL_ORDER: tuple[Cell, ...] = ("states", "contradicts", "differs", "absent")
+
+
+def cell_counts(row: FactRow) -> dict[Cell, int]:
+    counts = dict.fromkeys(CELL_ORDER, 0)
+    for cell in row.cells.values():
+        counts[cell] += 1
+    return counts
