@@ -312,8 +312,8 @@ def _scores(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[
         for a in f.articles:
             if ok or bad:
                 agree[a].append(ok)
-            if f.kind == "quote" and f.verdict != "single-source":
-                faithful[a].append(f.verdict in ("verbatim", "trimmed", "variant"))
+            if f.kind == "quote" and f.value.direct and f.verdict != "single-source":  # type: ignore[union-attr]
+                faithful[a].append(f.verdict not in ("altered", "unattested"))
     return [
         SourceScore(
             article=a.id,

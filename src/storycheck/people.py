@@ -224,30 +224,45 @@ def extract_roles(article: Article) -> list[Mention]:
 
 def resolve_description(refs: Sequence[PersonRef], description: str, pos: int) -> str | None:
     """The person a description like "the Ukrainian president" refers to at ``pos``."""
+    people = described(titles_of(refs), description)
+    return nearest(refs, people, pos) if people else None
+
+
+def titles_of(refs: Iterable[PersonRef]) -> set[tuple[str, str]]:
+    """The distinct (person, title) pairs among ``refs``."""
+    return {(r.canonical, r.title) for r in refs if r.title is not None}
+
+
+def described(titles: Iterable[tuple[str, str]], description: str) -> set[str]:
+    """The people whose title best fits a description: all its words, fewest others."""
     words = [_norm(w) for w in _WORDS.findall(description)]
     words = [w for w in words if w and w != "the"]
     if not words:
-        return None
+        return set()
     head, quals = words[-1], set(words[:-1])
     countries = set(_NATIONALITY.values())
     strict: dict[str, int] = {}  # person -> fewest title words the description does not have
     loose: dict[str, int] = {}
-    for ref in refs:
-        if ref.title is None:
-            continue
-        tw = {_norm(w) for w in _WORDS.findall(ref.title)}
+    for person, title in titles:
+        tw = {_norm(w) for w in _WORDS.findall(title)}
         if not (head in tw or (head == "leader" and tw & _LEADER_TITLES)):
             continue
         extra = len(tw - quals - {head} - countries)  # "Deputy" makes a worse match for "the foreign minister"
         if quals <= tw:
-            strict[ref.canonical] = min(extra, strict.get(ref.canonical, extra))
+            strict[person] = min(extra, strict.get(person, extra))
         elif not (tw & countries) - quals:
-            loose[ref.canonical] = min(extra, loose.get(ref.canonical, extra))  # the title names no other country
+            loose[person] = min(extra, loose.get(person, extra))  # the title names no other country
     pool = strict or loose
-    if not pool:
-        return None
-    best = min(pool.values())
-    return _nearest(refs, {p for p, x in pool.items() if x == best}, pos)
+    best = min(pool.values(), default=0)
+    return {p for p, x in pool.items() if x == best}
+
+
+def nearest(refs: Sequence[PersonRef], people: set[str], pos: int) -> str:
+    """Of ``people``, the one mentioned last before ``pos``, else the first mentioned after."""
+    for i in range(bisect_left(refs, pos, key=lambda r: r.start) - 1, -1, -1):
+        if refs[i].canonical in people:
+            return refs[i].canonical
+    return next(r.canonical for r in refs if r.canonical in people)
 
 
 # --- detection ----------------------------------------------------------------
@@ -362,14 +377,6 @@ class _Forms:
             return self.longest.get(parts[0], name)
         i = bisect_left(self.positions, pos)
         return self.longest[self.given[i - 1] if i > 0 else self.given[0]]
-
-
-def _nearest(refs: Sequence[PersonRef], people: set[str], pos: int) -> str:
-    """Of ``people``, the one mentioned last before ``pos``, else the first mentioned after."""
-    for i in range(bisect_left(refs, pos, key=lambda r: r.start) - 1, -1, -1):
-        if refs[i].canonical in people:
-            return refs[i].canonical
-    return next(r.canonical for r in refs if r.canonical in people)
 
 
 def _norm(word: str) -> str:

@@ -29,7 +29,7 @@ A quoted term with none of these (a scare quote: several regions "had been
 
 Pronouns ("he said") resolve to the most recent person in subject position
 before them; descriptions ("the Ukrainian leader") to the person whose title
-has those words (see ``people.resolve_description``).
+has those words (see ``people.described``).
 
 Indirect speech (``direct=False``) is kept only when its speaker resolves to a
 person: "X said (on Sunday) (that) …", "X told reporters that …", "…, he
@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import Article, Mention, QuoteValue
-from .people import DESCRIPTION_PATTERN, FILLER_WORD, PersonRef, find_people, resolve_description
+from .people import DESCRIPTION_PATTERN, FILLER_WORD, PersonRef, described, find_people, nearest, titles_of
 from .sentences import paragraphs, sentences
 
 _SP = r"[^\S\n]+"
@@ -108,7 +108,7 @@ class _Quote:
 def extract_quotes(article: Article) -> list[Mention]:
     """Direct and indirect quotes of ``article``, in text order, with speakers resolved."""
     text = article.text
-    quotes = list(find_quote_spans(text))
+    quotes = list(_quote_spans(text))
     res = _Resolver(text, find_people(text), quotes)
     found: dict[tuple[int, int], QuoteValue] = {}
     attributions: list[tuple[int, int]] = []
@@ -124,7 +124,7 @@ def extract_quotes(article: Article) -> list[Mention]:
     return [Mention(article.id, s, e, text[s:e], v) for (s, e), v in sorted(found.items())]
 
 
-def find_quote_spans(text: str) -> Iterable[_Quote]:
+def _quote_spans(text: str) -> Iterable[_Quote]:
     """Every quotation in ``text``: double quotes first, then single curly quotes outside them."""
     for p_start, p_end in paragraphs(text):
         doubles = list(_doubles(text, p_start, p_end))
@@ -192,6 +192,8 @@ class _Resolver:
             self.by_end[r.end] = r
             if r.title_span and r.title_span[0] > r.start:  # "Peskov, the Kremlin spokesman, said"
                 self.by_end[r.title_span[1]] = r
+        self.titles = titles_of(refs)
+        self.described: dict[str, set[str]] = {}
         self.sentences = list(sentences(text))
         self.sentence_starts = [s for s, _ in self.sentences]
         self.salient = self._salient(quotes)
@@ -207,7 +209,12 @@ class _Resolver:
         return self.salient[i - 1][1] if i > 0 else None
 
     def description(self, start: int, end: int) -> str | None:
-        return resolve_description(self.refs, self.text[start:end], start)
+        """The person "the Ukrainian leader" at ``start`` refers to (see ``people.described``)."""
+        phrase = " ".join(self.text[start:end].casefold().split())
+        if phrase not in self.described:
+            self.described[phrase] = described(self.titles, phrase)
+        people = self.described[phrase]
+        return nearest(self.refs, people, start) if people else None
 
     def subject_before(self, lo: int, verb: int) -> str | None:
         """The speaker whose name, pronoun or description ends just before ``verb`` (adverbs allowed)."""

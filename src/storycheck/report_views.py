@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -55,36 +54,13 @@ def fact_label(fact: Fact, limit: int = 70) -> str:
     if isinstance(v, QuantityValue):
         what = " ".join(x for x in (v.counts, v.event) if x)
         scope = f" ({v.scope})" if v.scope else ""
-        return f"{quantity_text(v)} {what}{scope}".strip()
+        # as written ("nearly 1,150", "several") reads better than the range it stands for
+        return f"{fact.mentions[0].text} {what}{scope}".strip()
     if isinstance(v, RoleValue):
         return f"{v.person}: {v.title}"
     if isinstance(v, DateValue):
         return f"date {v.iso}"
     return fact.key
-
-
-def quantity_text(v: QuantityValue) -> str:
-    def num(x: float) -> str:
-        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
-
-    unit = {"USD": "$", "EUR": "€", "GBP": "£"}.get(v.unit or "", "")
-    suffix = "%" if v.unit == "percent" else ""
-    if v.amount is not None:
-        body = num(v.amount)
-    elif v.min is not None and v.max is not None:
-        body = f"{num(v.min)}–{num(v.max)}"
-    elif v.min is not None:
-        body = f"≥{num(v.min)}"
-    elif v.max is not None:
-        body = f"≤{num(v.max)}"
-    else:
-        body = "?"
-    qualifier = f"{v.qualifier} " if v.qualifier else ""
-    return f"{qualifier}{unit}{body}{suffix}"
-
-
-def article_ids(report: Report) -> Sequence[str]:
-    return [a.id for a in report.articles]
 
 
 def short_id(article_id: str, width: int = 12) -> str:
