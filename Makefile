@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)  ## analyze the bundled example and print the report
 	$(BIN)/storycheck analyze examples/zelenskyy-2025-02-23 --json report.json --markdown report.md
 
-test: $(STAMP)  ## run the test suite
+test: $(STAMP)  ## lint, then run the test suite
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)  ## time analyze on the example and on a 200-article synthetic story

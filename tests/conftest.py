@@ -26,6 +26,12 @@ def example_report():
     return analyze(EXAMPLE)
 
 
+def example_article(prefix: str, published: date | None = None) -> Article:
+    """The bundled example article whose file name starts with ``prefix``, as raw text."""
+    (path,) = EXAMPLE.glob(f"{prefix}_*.txt")
+    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"), published=published)
+
+
 def make_article(text: str, id: str = "a", published: date | None = None, **fields) -> Article:
     return Article(id=id, source=f"{id}.txt", text=text, published=published, **fields)
 

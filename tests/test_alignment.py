@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from storycheck.alignment import Sentence, align, content_stems, own_words, prepare, stem
+from storycheck.alignment import (
+    Sentence,
+    align,
+    content_stems,
+    own_words,
+    prepare,
+    stem,
+)
 from storycheck.model import Article
 from storycheck.sentences import sentences
-
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
+from tests.conftest import example_article
 
 
 def _article(article_id: str, text: str) -> Article:
     return Article(id=article_id, source=f"{article_id}.txt", text=text)
 
 
-def _example(prefix: str) -> Article:
-    (path,) = EXAMPLE.glob(f"{prefix}_*.txt")
-    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+_example = example_article
 
 
 def _sentence_bounds(text: str) -> tuple[set[int], set[int]]:

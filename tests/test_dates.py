@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from storycheck.dates import date_spans, extract_dates, parse_date
 from storycheck.model import Article, DateValue
+from tests.conftest import EXAMPLE, example_article
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
-EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
+EXAMPLE_FILES = sorted(EXAMPLE.glob("*.txt"))
 SUNDAY = date(2025, 2, 23)  # the example story's publication date, a Sunday
 
 
@@ -108,9 +108,7 @@ def test_dates_spans_include_unresolvable_dates() -> None:
 
 
 def _example(prefix: str) -> Article:
-    path = next(p for p in EXAMPLE_FILES if p.stem.startswith(prefix))
-    published = SUNDAY if prefix == "004" else None
-    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"), published=published)
+    return example_article(prefix, SUNDAY if prefix == "004" else None)
 
 
 EXAMPLE_DATES: list[tuple[str, set[tuple[str, str]]]] = [

@@ -4,7 +4,13 @@ from dataclasses import replace
 
 import pytest
 
-from storycheck.facts import build_facts, normalize_title, quantity_key, quote_words, same_statement
+from storycheck.facts import (
+    build_facts,
+    normalize_title,
+    quantity_key,
+    quote_words,
+    same_statement,
+)
 from storycheck.model import DateValue, QuantityValue, QuoteValue, RoleValue
 from tests.conftest import make_article, mention_of
 

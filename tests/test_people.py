@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storycheck.model import Article, RoleValue
 from storycheck.people import PersonRef, extract_roles, find_people, resolve_description
+from tests.conftest import example_article
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
-
-
-def load_example(stem_prefix: str) -> Article:
-    """The bundled example article whose file name starts with ``stem_prefix``."""
-    path = next(EXAMPLES.glob(f"{stem_prefix}*.txt"))
-    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+load_example = example_article
 
 
 def roles_of(text: str) -> list[tuple[str, str]]:

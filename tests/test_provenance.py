@@ -10,8 +10,8 @@ import pytest
 from storycheck.alignment import prepare
 from storycheck.model import Article, SpanPair
 from storycheck.provenance import candidate_pairs, classify, sentence_order, trace
+from tests.conftest import EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
 RESIDUE = ("Advertisement", "Recommended Stories", "list of 3 itemsend of list")
 
 # An original report, one sentence per paragraph; quotes and figures shared below.

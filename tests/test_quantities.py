@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from storycheck.model import Article, Mention, QuantityValue
 from storycheck.quantities import extract_quantities
+from tests.conftest import EXAMPLE, example_article
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
-EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
+EXAMPLE_FILES = sorted(EXAMPLE.glob("*.txt"))
 
 
 def _article(text: str, published: date | None = None, article_id: str = "a") -> Article:
@@ -25,9 +25,7 @@ def _quantities(text: str) -> list[Mention]:
 
 
 def _example(stem_prefix: str) -> Article:
-    path = next(p for p in EXAMPLE_FILES if p.stem.startswith(stem_prefix))
-    published = date(2025, 2, 23) if stem_prefix == "004" else None
-    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"), published=published)
+    return example_article(stem_prefix, date(2025, 2, 23) if stem_prefix == "004" else None)
 
 
 def _pick(mentions: list[Mention], span: str, nth: int = 0) -> QuantityValue:

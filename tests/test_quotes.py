@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,14 +9,9 @@ from hypothesis import strategies as st
 from storycheck.model import Article, QuoteValue
 from storycheck.people import extract_roles
 from storycheck.quotes import extract_quotes
+from tests.conftest import example_article
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "zelenskyy-2025-02-23"
-
-
-def load_example(stem_prefix: str) -> Article:
-    """The bundled example article whose file name starts with ``stem_prefix``."""
-    path = next(EXAMPLES.glob(f"{stem_prefix}*.txt"))
-    return Article(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+load_example = example_article
 
 
 def quotes_of(text: str, direct: bool | None = True) -> list[tuple[str | None, str]]:

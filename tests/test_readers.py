@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from storycheck.errors import InputError, MalformedRecord, NoArticleText, UnreadableInput
+from storycheck.errors import (
+    InputError,
+    MalformedRecord,
+    NoArticleText,
+    UnreadableInput,
+)
 from storycheck.model import Article
 from storycheck.readers import discover, read
 

@@ -9,7 +9,16 @@ from .executor import LocalExecutor
 from .model import Report
 from .pipeline import Pipeline, ProgressFn
 from .readers import DEFAULT_MAX_BYTES, discover
-from .stages import Brief, Clean, CrossCheck, Facts, Mentions, Provenance, Read, UniqueIds
+from .stages import (
+    Brief,
+    Clean,
+    CrossCheck,
+    Facts,
+    Mentions,
+    Provenance,
+    Read,
+    UniqueIds,
+)
 
 
 def default_pipeline(max_bytes: int = DEFAULT_MAX_BYTES) -> Pipeline:

@@ -35,7 +35,6 @@ from .model import (
     QuantityValue,
     QuoteValue,
     Reuse,
-    RoleValue,
     Severity,
     SourceScore,
 )

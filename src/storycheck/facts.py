@@ -22,7 +22,15 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .model import Article, DateValue, Fact, Mention, QuantityValue, QuoteValue, RoleValue
+from .model import (
+    Article,
+    DateValue,
+    Fact,
+    Mention,
+    QuantityValue,
+    QuoteValue,
+    RoleValue,
+)
 from .names import canonical_names
 
 # Quoted words that score at least this (rapidfuzz 0-100, best of partial and

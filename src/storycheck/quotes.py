@@ -44,7 +44,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import Article, Mention, QuoteValue
-from .people import DESCRIPTION_PATTERN, FILLER_WORD, PersonRef, described, find_people, nearest, titles_of
+from .people import (
+    DESCRIPTION_PATTERN,
+    FILLER_WORD,
+    PersonRef,
+    described,
+    find_people,
+    nearest,
+    titles_of,
+)
 from .sentences import paragraphs, sentences
 
 _SP = r"[^\S\n]+"

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Discrepancy, Fact, Mention, Reuse, Report
+from .model import Article, Discrepancy, Fact, Mention, Report, Reuse
 
 
 def to_dict(report: Report) -> dict[str, Any]:

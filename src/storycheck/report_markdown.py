@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import SEVERITIES, Report
-from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
+from .report_views import (
+    CELL_MARK,
+    CELL_ORDER,
+    MAX_ARTICLE_COLUMNS,
+    cell_counts,
+    fact_rows,
+    short_id,
+)
 
 
 def to_markdown(report: Report) -> str:

@@ -9,7 +9,14 @@ from rich.text import Text
 from rich.tree import Tree
 
 from .model import SEVERITIES, Report
-from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
+from .report_views import (
+    CELL_MARK,
+    CELL_ORDER,
+    MAX_ARTICLE_COLUMNS,
+    cell_counts,
+    fact_rows,
+    short_id,
+)
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
 _CELL_STYLE = {"states": "green", "contradicts": "bold red", "differs": "yellow", "absent": "dim"}

@@ -26,7 +26,7 @@ def fact_rows(report: Report, multi_source_only: bool = True) -> list[FactRow]:
     for f in report.facts:
         by_key[f.key].append(f)
     rows = []
-    for key, facts in by_key.items():
+    for facts in by_key.values():
         main = max(facts, key=lambda f: (len(f.articles), -int(f.id[1:])))
         carriers = {a for f in facts for a in f.articles}
         if multi_source_only and len(carriers) < 2:

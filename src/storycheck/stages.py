@@ -13,11 +13,11 @@ from .dates import extract_dates
 from .errors import DuplicateId, NoArticleText
 from .facts import build_facts
 from .model import Article, Report
+from .people import extract_roles
 from .pipeline import CorpusStage, MapStage
 from .provenance import trace
 from .quantities import extract_quantities
 from .quotes import extract_quotes
-from .people import extract_roles
 from .readers import DEFAULT_MAX_BYTES, Item, read
 
 
