@@ -107,3 +107,9 @@ def test_cli_version_and_help_have_examples():
     assert run("--version").stdout.startswith("storycheck ")
     for args in (["--help"], ["analyze", "--help"]):
         assert "Example:" in run(*args).stdout
+
+
+def test_cli_unwritable_output_is_one_clear_line(tmp_path: Path):
+    done = run("analyze", str(EXAMPLE), "--quiet", "--json", str(tmp_path / "no" / "such" / "dir" / "r.json"))
+    assert done.returncode == 1
+    assert "cannot write" in done.stderr and "Traceback" not in done.stderr

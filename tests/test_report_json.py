@@ -41,3 +41,13 @@ def test_report_json_schema_rejects_broken_reports(example_report, mutation):
     mutation(data)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema())
+
+
+def test_report_json_write_replaces_file_whole(tmp_path, example_report):
+    from storycheck.report_json import write_json
+
+    target = tmp_path / "r.json"
+    target.write_text("old report")
+    write_json(example_report, target)
+    assert json.loads(target.read_text())["schema"] == "storycheck.report/1"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]  # no temporary file left behind

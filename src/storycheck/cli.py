@@ -70,14 +70,17 @@ def analyze(
     if not report.articles:
         err.print("storycheck: nothing could be analyzed", highlight=False)
         raise typer.Exit(1)
-    if json_out:
-        from .report_json import write_json
+    from .report_json import write_json
+    from .report_markdown import write_markdown
 
-        write_json(report, json_out)
-    if markdown_out:
-        from .report_markdown import write_markdown
-
-        write_markdown(report, markdown_out)
+    for target, write in ((json_out, write_json), (markdown_out, write_markdown)):
+        if target is None:
+            continue
+        try:
+            write(report, target)
+        except OSError as e:
+            err.print(f"storycheck: cannot write {target}: {e.strerror or e}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from e
     if not quiet:
         from .report_terminal import render
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Article, Discrepancy, Fact, Mention, Report, Reuse
+from .output import write_text_atomic
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -36,7 +37,7 @@ def dumps(report: Report) -> str:
 
 
 def write_json(report: Report, path: str | Path) -> None:
-    Path(path).write_text(dumps(report) + "\n", encoding="utf-8")
+    write_text_atomic(path, dumps(report) + "\n")
 
 
 @cache

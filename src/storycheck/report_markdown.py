@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import SEVERITIES, Report
+from .output import write_text_atomic
 from .report_views import (
     CELL_MARK,
     CELL_ORDER,
@@ -31,7 +32,7 @@ def to_markdown(report: Report) -> str:
 
 
 def write_markdown(report: Report, path: str | Path) -> None:
-    Path(path).write_text(to_markdown(report), encoding="utf-8")
+    write_text_atomic(path, to_markdown(report))
 
 
 def _cell(text: object) -> str:

@@ -1,0 +1,81 @@
+"""`storycheck.analyze` end to end on the bundled example: what a careful reader finds in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import storycheck
+from tests.conftest import EXAMPLE
+
+A000, A002, A004 = "000_445189bc3a3f21b6", "002_339a02aca3881f50", "004_1b7f51c01cb83d21"
+
+
+def test_api_example_articles_are_cleaned_with_metadata(example_report):
+    scraped = example_report.article(A004)
+    assert (scraped.outlet, scraped.published) == ("Al Jazeera", date(2025, 2, 23))
+    assert "Advertisement" not in scraped.text and len(scraped.removed) == 9
+    assert example_report.problems == ()
+
+
+def test_api_example_provenance(example_report):
+    edges = {(r.source, r.target): r for r in example_report.reuse}
+    assert set(edges) == {(A004, A000)}
+    assert edges[(A004, A000)].kind in ("rewrite", "paraphrase") and edges[(A004, A000)].share >= 0.5
+    assert set(example_report.origins) == {A002, A004}
+
+
+@pytest.mark.parametrize(
+    ("kind", "severity", "deviating", "words"),
+    [
+        ("role", "high", (A002,), "former U.S. President"),
+        ("quote", "medium", (A000,), "The question of $500 billion"),
+        ("quantity", "low", (A000,), "more than 1,400"),
+        ("quote", "low", (A002,), "If [it guarantees] peace"),
+    ],
+)
+def test_api_example_discrepancies_found(example_report, kind, severity, deviating, words):
+    found = [d for d in example_report.discrepancies if (d.kind, d.severity, d.articles) == (kind, severity, deviating)]
+    assert found and any(words in d.summary for d in found)
+    for d in found:
+        assert all(example_report.article(m.article).text[m.start : m.end] == m.text for m in d.mentions)
+
+
+def test_api_example_no_false_high_severity_alarm(example_report):
+    highs = [d for d in example_report.discrepancies if d.severity == "high"]
+    assert [(d.kind, d.articles) for d in highs] == [("role", (A002,))]
+
+
+def test_api_example_corroborated_facts(example_report):
+    verdicts = {(f.kind, f.key): f.verdict for f in example_report.facts}
+    assert verdicts[("quantity", "quantity:launched:drone:overnight:")] == "corroborated"
+    dictator = [f for f in example_report.facts if f.kind == "quote" and f.value.text.strip("“”.") == "dictator"]
+    assert dictator and {a for f in dictator for a in f.articles} == {A000, A002, A004}
+
+
+def test_api_example_brief_cites_every_sentence(example_report):
+    assert 5 <= len(example_report.brief) <= 12
+    ids = {a.id for a in example_report.articles}
+    for sentence in example_report.brief:
+        assert sentence.citations and set(sentence.citations) <= ids
+
+
+def test_api_example_source_scores(example_report):
+    scores = {s.article: s for s in example_report.sources}
+    assert scores[A000].originality < 0.5 < scores[A004].originality == scores[A002].originality == 1.0
+    assert scores[A000].quote_fidelity < scores[A004].quote_fidelity
+
+
+def test_api_accepts_one_path_or_many():
+    one = storycheck.analyze(EXAMPLE / f"{A004}.txt")
+    many = storycheck.analyze([EXAMPLE / f"{A004}.txt", EXAMPLE / f"{A002}.txt"])
+    assert [a.id for a in one.articles] == [A004] and len(many.articles) == 2
+
+
+def test_api_reports_progress():
+    calls: list[tuple[str, int, int | None]] = []
+    storycheck.analyze(EXAMPLE, progress=lambda stage, done, total: calls.append((stage, done, total)))
+    stages = list(dict.fromkeys(stage for stage, _, _ in calls))
+    assert stages == ["read", "provenance", "facts", "crosscheck", "brief"]
+    assert ("read", 3, 3) in calls
