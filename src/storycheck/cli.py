@@ -90,6 +90,36 @@ def analyze(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_(
+    name: Annotated[str, typer.Argument(help="Evaluation: similarity (SemEval-2022 Task 8), stories (ECB+), reuse (FRANK).")],
+    split: Annotated[str, typer.Option("--split", help="dev (for tuning) or test (for reporting).")] = "dev",
+    json_out: Annotated[Optional[Path], typer.Option("--json", help='Write {"dataset", "split", "metrics"} as JSON.')] = None,
+    data: Annotated[Path, typer.Option("--data", help="Folder holding the labelled data sets.")] = Path("../shared/data"),
+) -> None:
+    """Score storycheck against a labelled data set and print it beside the published yardstick.
+
+    Example: storycheck eval similarity --split test --json similarity.json
+    """
+    from .evals import EVALS, DataMissing, run
+    from .evals.base import render, write_json
+
+    if name not in EVALS:
+        err.print(f"storycheck: unknown evaluation {name!r}: choose from {', '.join(sorted(EVALS))}", highlight=False)
+        raise typer.Exit(2)
+    if split not in ("dev", "test"):
+        err.print(f"storycheck: --split must be dev or test, not {split!r}", highlight=False)
+        raise typer.Exit(2)
+    try:
+        result = run(name, split, data)
+    except DataMissing as e:
+        err.print(f"storycheck: {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from e
+    render(result, Console())
+    if json_out:
+        write_json(result, json_out)
+
+
 def _run_with_progress(paths: list[Path], max_bytes: int) -> Report:
     columns = (TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
