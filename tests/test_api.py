@@ -77,5 +77,5 @@ def test_api_reports_progress():
     calls: list[tuple[str, int, int | None]] = []
     storycheck.analyze(EXAMPLE, progress=lambda stage, done, total: calls.append((stage, done, total)))
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
-    assert stages == ["read", "provenance", "facts", "crosscheck", "brief"]
+    assert stages == ["read", "stories", "provenance", "facts", "crosscheck", "brief"]
     assert ("read", 3, 3) in calls

@@ -113,3 +113,15 @@ def test_cli_unwritable_output_is_one_clear_line(tmp_path: Path):
     done = run("analyze", str(EXAMPLE), "--quiet", "--json", str(tmp_path / "no" / "such" / "dir" / "r.json"))
     assert done.returncode == 1
     assert "cannot write" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_eval_without_data_says_so(tmp_path: Path):
+    done = run("eval", "similarity", "--data", str(tmp_path / "nowhere"))
+    assert done.returncode == 1
+    assert "not found" in done.stderr and "--data" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("args", "words"), [(["eval", "nope"], "unknown evaluation"), (["eval", "stories", "--split", "train"], "dev or test")])
+def test_cli_eval_rejects_bad_arguments(args: list[str], words: str):
+    done = run(*args)
+    assert done.returncode == 2 and words in done.stderr

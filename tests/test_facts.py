@@ -77,3 +77,11 @@ def test_facts_normalizers():
     assert normalize_title("Trump's envoy,") == normalize_title("Trump envoy")
     v = QuantityValue(amount=1400, counts="guided aerial bombs", event="launched", scope="past week")
     assert quantity_key(v) == "quantity:launched:bomb:past week:"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Russia’s Deputy Foreign Minister", "Russian Deputy Foreign Minister"), ("the U.S. President", "US President"), ("American envoy", "US envoy")],
+)
+def test_facts_titles_normalise_alike(a: str, b: str):
+    assert normalize_title(a) == normalize_title(b)

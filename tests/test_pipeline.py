@@ -60,4 +60,4 @@ def test_pipeline_default_order_is_valid():
 
     pipeline = default_pipeline()
     names = [s.name for s in [*pipeline.map_stages, *pipeline.corpus_stages]]
-    assert names == ["read", "clean", "unique-ids", "mentions", "provenance", "facts", "crosscheck", "brief"]
+    assert names == ["read", "clean", "unique-ids", "mentions", "stories", "provenance", "facts", "crosscheck", "brief"]

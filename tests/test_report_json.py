@@ -8,7 +8,7 @@ import pytest
 from storycheck.model import Article, Report
 from storycheck.report_json import dumps, schema, to_dict
 
-TOP_LEVEL = ["schema", "articles", "reuse", "origins", "facts", "discrepancies", "sources", "brief", "problems", "stats"]
+TOP_LEVEL = ["schema", "articles", "stories", "reuse", "origins", "facts", "discrepancies", "sources", "brief", "problems", "stats"]
 
 
 def test_report_json_example_validates_against_shipped_schema(example_report):

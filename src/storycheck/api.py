@@ -24,7 +24,7 @@ from .stages import (
 def default_pipeline(max_bytes: int = DEFAULT_MAX_BYTES) -> Pipeline:
     return Pipeline(
         map_stages=[Read(max_bytes), Clean(), UniqueIds(), Mentions()],
-        corpus_stages=[Provenance(), Facts(), CrossCheck(), Brief()],
+        corpus_stages=[Stories(), Provenance(), Facts(), CrossCheck(), Brief()],
     )
 
 

@@ -129,8 +129,18 @@ def quote_words(text: str) -> str:
 
 
 def normalize_title(title: str) -> str:
+    """"Russia’s Deputy Foreign Minister" and "Russian deputy foreign minister" normalise alike."""
     text = title.casefold().replace("u.s.", "us").replace("united states", "us").replace("’", "'")
-    return " ".join(_TITLE_NOISE.sub(" ", text).split())
+    words = [_DEMONYM.get(w, w) for w in _TITLE_NOISE.sub(" ", text).split()]
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+# a country named in a title, as its adjective ("Russia's minister" = "Russian minister")
+_DEMONYM = {
+    "russia": "russian", "ukraine": "ukrainian", "america": "us", "american": "us", "britain": "british",
+    "uk": "british", "china": "chinese", "france": "french", "germany": "german", "israel": "israeli",
+    "iran": "iranian", "india": "indian", "japan": "japanese", "turkey": "turkish", "poland": "polish",
+}
 
 
 _STOP = frozenset("the a an and or of to in on for is are was were be it this that i we you he she they my our".split())

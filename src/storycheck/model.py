@@ -147,6 +147,7 @@ class Fact:
     value: MentionValue
     mentions: tuple[Mention, ...]
     verdict: Verdict | None = None  # set by cross-checking
+    story: str = ""  # id of the story the fact belongs to
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -164,6 +165,15 @@ class Discrepancy:
     articles: tuple[str, ...]  # the deviating articles
     against: tuple[str, ...]  # the articles on the other side
     mentions: tuple[Mention, ...]
+    story: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report the same event; each is analyzed on its own."""
+
+    id: str
+    articles: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +188,7 @@ class SourceScore:
 class BriefSentence:
     sentence: str
     citations: tuple[str, ...]
+    story: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +205,7 @@ class Problem:
 @dataclass(frozen=True, slots=True)
 class Report:
     articles: tuple[Article, ...]
+    stories: tuple[Story, ...] = ()
     reuse: tuple[Reuse, ...] = ()
     origins: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
@@ -209,6 +221,22 @@ class Report:
             if a.id == article_id:
                 return a
         raise KeyError(article_id)
+
+    def story_view(self, story: Story) -> Report:
+        """This report narrowed to the articles and findings of one story."""
+        ids = set(story.articles)
+        return Report(
+            articles=tuple(a for a in self.articles if a.id in ids),
+            stories=(story,),
+            reuse=tuple(r for r in self.reuse if r.target in ids),
+            origins=tuple(o for o in self.origins if o in ids),
+            facts=tuple(f for f in self.facts if f.story == story.id),
+            discrepancies=tuple(d for d in self.discrepancies if d.story == story.id),
+            sources=tuple(s for s in self.sources if s.article in ids),
+            brief=tuple(b for b in self.brief if b.story == story.id),
+            problems=self.problems,
+            stats=self.stats,
+        )
 
 
 @dataclass(slots=True)

@@ -18,12 +18,13 @@ def to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema": report.schema,
         "articles": [_article(a) for a in report.articles],
+        "stories": [{"id": st.id, "articles": list(st.articles)} for st in report.stories],
         "reuse": [_reuse(r) for r in report.reuse],
         "origins": list(report.origins),
         "facts": [_fact(f) for f in report.facts],
         "discrepancies": [_discrepancy(d) for d in report.discrepancies],
         "sources": [asdict(s) for s in report.sources],
-        "brief": [{"sentence": b.sentence, "citations": list(b.citations)} for b in report.brief],
+        "brief": [{"sentence": b.sentence, "citations": list(b.citations), "story": b.story} for b in report.brief],
         "problems": [{"source": p.source, "reason": p.reason} for p in report.problems],
         "stats": [
             {"name": s.name, "items_in": s.items_in, "items_out": s.items_out, "dropped": dict(s.dropped), "seconds": round(s.seconds, 4)}
@@ -85,6 +86,7 @@ def _fact(f: Fact) -> dict[str, Any]:
         "key": f.key,
         "value": asdict(f.value),
         "verdict": f.verdict,
+        "story": f.story,
         "mentions": [_mention(m) for m in f.mentions],
     }
 
@@ -97,5 +99,6 @@ def _discrepancy(d: Discrepancy) -> dict[str, Any]:
         "summary": d.summary,
         "articles": list(d.articles),
         "against": list(d.against),
+        "story": d.story,
         "mentions": [_mention(m) for m in d.mentions],
     }

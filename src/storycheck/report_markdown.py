@@ -6,26 +6,21 @@ from pathlib import Path
 
 from .model import SEVERITIES, Report
 from .output import write_text_atomic
-from .report_views import (
-    CELL_MARK,
-    CELL_ORDER,
-    MAX_ARTICLE_COLUMNS,
-    cell_counts,
-    fact_rows,
-    short_id,
-)
+from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
 
 
 def to_markdown(report: Report) -> str:
-    parts = [
-        f"# storycheck report: {len(report.articles)} articles",
-        _articles(report),
-        _brief(report),
-        _provenance(report),
-        _discrepancies(report),
-        _facts(report),
-        _sources(report),
-    ]
+    parts = [f"# storycheck report: {len(report.articles)} articles", _articles(report)]
+    if len(report.stories) > 1:
+        parts.append(_stories(report))
+        views = [(f"## Story {st.id}: {_story_title(report, st.articles)} ({len(st.articles)} articles)", report.story_view(st), "###")
+                 for st in report.stories]
+    else:
+        views = [("", report, "##")]
+    for heading, view, h in views:
+        if heading:
+            parts.append(heading)
+        parts += [_brief(view, h), _provenance(view, h), _discrepancies(view, h), _facts(view, h), _sources(view, h)]
     if report.problems:
         parts.append("## Inputs set aside\n\n" + "\n".join(f"- `{p.source}`: {p.reason}" for p in report.problems))
     return "\n\n".join(parts) + "\n"
@@ -46,15 +41,30 @@ def _articles(report: Report) -> str:
     return "\n".join(lines)
 
 
-def _brief(report: Report) -> str:
-    lines = ["## Brief", ""]
+def _stories(report: Report) -> str:
+    lines = ["## Stories", "", "| story | articles | headline |", "|---|---|---|"]
+    for st in report.stories:
+        lines.append(f"| {st.id} | {', '.join(f'`{a}`' for a in st.articles)} | {_cell(_story_title(report, st.articles))} |")
+    return "\n".join(lines)
+
+
+def _story_title(report: Report, ids: tuple[str, ...]) -> str:
+    titles = [report.article(i).title for i in ids if report.article(i).title]
+    if titles:
+        return titles[0]  # type: ignore[return-value]
+    first = report.article(ids[0]).text.split("\n", 1)[0]
+    return first if len(first) <= 80 else first[:79].rstrip() + "…"
+
+
+def _brief(report: Report, h: str) -> str:
+    lines = [f"{h} Brief", ""]
     for b in report.brief:
         lines.append(f"- {b.sentence} [{', '.join(b.citations)}]")
-    return "\n".join(lines) if report.brief else "## Brief\n\nNo corroborated facts to build a brief from."
+    return "\n".join(lines) if report.brief else f"{h} Brief\n\nNo corroborated facts to build a brief from."
 
 
-def _provenance(report: Report) -> str:
-    lines = ["## Provenance", ""]
+def _provenance(report: Report, h: str) -> str:
+    lines = [f"{h} Provenance", ""]
     if report.reuse:
         lines += ["```mermaid", "graph LR"]
         for a in report.articles:
@@ -75,27 +85,27 @@ def _node(article_id: str) -> str:
     return "a_" + "".join(c if c.isalnum() else "_" for c in article_id)
 
 
-def _discrepancies(report: Report) -> str:
+def _discrepancies(report: Report, h: str) -> str:
     if not report.discrepancies:
-        return "## Discrepancies\n\nNone found."
-    lines = ["## Discrepancies"]
+        return f"{h} Discrepancies\n\nNone found."
+    lines = [f"{h} Discrepancies"]
     for severity in SEVERITIES:
         found = [d for d in report.discrepancies if d.severity == severity]
         if not found:
             continue
-        lines += ["", f"### {severity.capitalize()} ({len(found)})", ""]
+        lines += ["", f"{h}# {severity.capitalize()} ({len(found)})", ""]
         for d in found:
             lines.append(f"- **{d.id}** ({d.kind}) {d.summary} — deviating: {', '.join(d.articles)}; against: {', '.join(d.against) or '—'}")
     return "\n".join(lines)
 
 
-def _facts(report: Report) -> str:
+def _facts(report: Report, h: str) -> str:
     rows = fact_rows(report)
     ids = [a.id for a in report.articles]
     if len(ids) > MAX_ARTICLE_COLUMNS:
-        return _fact_counts(rows)
+        return _fact_counts(rows, h)
     lines = [
-        "## Fact × source",
+        f"{h} Fact × source",
         "",
         "✓ states it · ✗ contradicts (or misquotes) · ~ states it differently · · absent",
         "",
@@ -110,9 +120,9 @@ def _facts(report: Report) -> str:
     return "\n".join(lines)
 
 
-def _fact_counts(rows: list) -> str:
+def _fact_counts(rows: list, h: str) -> str:
     head = " | ".join(f"{CELL_MARK[c]} {c}" for c in CELL_ORDER)
-    lines = ["## Fact × source", "", "Articles per fact that state it, contradict it, state it differently, or lack it.", "",
+    lines = [f"{h} Fact × source", "", "Articles per fact that state it, contradict it, state it differently, or lack it.", "",
              f"| fact | verdict | {head} |", "|---|---|" + "---|" * len(CELL_ORDER)]
     for row in rows:
         counts = cell_counts(row)
@@ -120,8 +130,8 @@ def _fact_counts(rows: list) -> str:
     return "\n".join(lines)
 
 
-def _sources(report: Report) -> str:
-    lines = ["## Sources", "", "| article | originality | agreement | quote fidelity |", "|---|---|---|---|"]
+def _sources(report: Report, h: str) -> str:
+    lines = [f"{h} Sources", "", "| article | originality | agreement | quote fidelity |", "|---|---|---|---|"]
     for s in report.sources:
         lines.append(f"| `{s.article}` | {s.originality:.2f} | {s.agreement:.2f} | {s.quote_fidelity:.2f} |")
     return "\n".join(lines)

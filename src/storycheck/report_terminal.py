@@ -25,6 +25,21 @@ MAX_FACT_ROWS = 40
 
 def render(report: Report, console: Console | None = None) -> None:
     console = console or Console()
+    if len(report.stories) <= 1:
+        _render_story(report, console)
+        return
+    table = Table(title=f"{len(report.stories)} stories in {len(report.articles)} articles", title_justify="left")
+    table.add_column("story")
+    table.add_column("articles", ratio=1)
+    for story in report.stories:
+        table.add_row(story.id, ", ".join(story.articles))
+    console.print(table)
+    for story in report.stories:
+        console.rule(f"story {story.id} — {len(story.articles)} articles")
+        _render_story(report.story_view(story), console)
+
+
+def _render_story(report: Report, console: Console) -> None:
     console.print(Panel(_brief(report), title=f"Brief — {len(report.articles)} articles", title_align="left"))
     console.print(_provenance(report))
     console.print(_discrepancies(report))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 from pathlib import Path
 
 from .brief import write_brief
@@ -12,7 +13,7 @@ from .crosscheck import crosscheck
 from .dates import extract_dates
 from .errors import DuplicateId, NoArticleText
 from .facts import build_facts
-from .model import Article, Report
+from .model import Article, Discrepancy, Fact, Report, Story
 from .people import extract_roles
 from .pipeline import CorpusStage, MapStage
 from .provenance import trace
@@ -72,23 +73,43 @@ class Mentions(MapStage):
         return [replace(item, mentions=tuple(found))]
 
 
+class Stories(CorpusStage):
+    """Groups the articles into stories; later stages analyze each story on its own."""
+
+    name = "stories"
+    requires = frozenset({"mentions"})
+    provides = frozenset({"stories"})
+
+    def apply(self, report: Report) -> Report:
+        from .stories import group_stories
+
+        groups = group_stories(report.articles) if len(report.articles) > 1 else [[a.id for a in report.articles]]
+        stories = tuple(Story(f"S{n}", tuple(ids)) for n, ids in enumerate(groups, start=1))
+        return replace(report, stories=stories)
+
+
 class Provenance(CorpusStage):
     name = "provenance"
-    requires = frozenset({"clean_text"})
+    requires = frozenset({"stories"})
     provides = frozenset({"reuse", "origins"})
 
     def apply(self, report: Report) -> Report:
-        reuse, origins = trace(report.articles)
+        reuse, origins = [], []
+        for _, articles in _by_story(report):
+            edges, firsts = trace(articles)
+            reuse += edges
+            origins += firsts
         return replace(report, reuse=tuple(reuse), origins=tuple(origins))
 
 
 class Facts(CorpusStage):
     name = "facts"
-    requires = frozenset({"mentions"})
+    requires = frozenset({"stories", "mentions"})
     provides = frozenset({"facts"})
 
     def apply(self, report: Report) -> Report:
-        return replace(report, facts=tuple(build_facts(report.articles)))
+        facts = [replace(f, story=story.id) for story, articles in _by_story(report) for f in build_facts(articles)]
+        return replace(report, facts=_renumbered(facts, "F"))
 
 
 class CrossCheck(CorpusStage):
@@ -97,8 +118,20 @@ class CrossCheck(CorpusStage):
     provides = frozenset({"verdicts", "discrepancies", "sources"})
 
     def apply(self, report: Report) -> Report:
-        result = crosscheck(report.articles, report.facts, report.reuse)
-        return replace(report, facts=result.facts, discrepancies=result.discrepancies, sources=result.sources)
+        facts, discrepancies, sources = [], [], []
+        for story, articles in _by_story(report):
+            ids = set(story.articles)
+            result = crosscheck(
+                articles,
+                [f for f in report.facts if f.story == story.id],
+                [r for r in report.reuse if r.target in ids],
+            )
+            facts += result.facts
+            discrepancies += [replace(d, story=story.id) for d in result.discrepancies]
+            sources += result.sources
+        order = {f.id: n for n, f in enumerate(report.facts)}
+        facts.sort(key=lambda f: order[f.id])
+        return replace(report, facts=tuple(facts), discrepancies=_renumbered(discrepancies, "D"), sources=tuple(sources))
 
 
 class Brief(CorpusStage):
@@ -107,5 +140,24 @@ class Brief(CorpusStage):
     provides = frozenset({"brief"})
 
     def apply(self, report: Report) -> Report:
-        brief = write_brief(report.articles, report.facts, report.discrepancies, report.origins)
+        brief = []
+        for story, articles in _by_story(report):
+            facts = [f for f in report.facts if f.story == story.id]
+            found = [d for d in report.discrepancies if d.story == story.id]
+            origins = [o for o in report.origins if o in story.articles]
+            brief += [replace(b, story=story.id) for b in write_brief(articles, facts, found, origins)]
         return replace(report, brief=tuple(brief))
+
+
+def _by_story(report: Report) -> list[tuple[Story, list[Article]]]:
+    by_id = {a.id: a for a in report.articles}
+    stories = report.stories or (Story("S1", tuple(by_id)),)
+    return [(story, [by_id[i] for i in story.articles]) for story in stories]
+
+
+_T = TypeVar("_T", Fact, Discrepancy)
+
+
+def _renumbered(items: list[_T], prefix: str) -> tuple[_T, ...]:
+    """Ids numbered across stories, so each is unique in the report."""
+    return tuple(replace(item, id=f"{prefix}{n:03d}") for n, item in enumerate(items, start=1))
