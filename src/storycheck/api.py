@@ -17,6 +17,7 @@ from .stages import (
     Mentions,
     Provenance,
     Read,
+    Stories,
     UniqueIds,
 )
 
