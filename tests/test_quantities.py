@@ -107,6 +107,39 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("About 70% of Ukrainians support him.", "About 70%", {"min": 63, "max": 77, "counts": "ukrainians"}),
     ("Russia fired 10 Iskander missiles.", "10", {"counts": "iskander missiles", "event": "launched"}),
     ("Russia launched 267 drones, 138 of which were shot down.", "138", {"counts": "drones", "event": "shot down"}),
+    # shares written as ratios
+    ("It found that one in five divorcees retire in debt.", "one in five", {"amount": 20, "unit": "percent", "counts": "divorcees"}),
+    ("Nearly one in five divorced people retire poor.", "Nearly one in five", {"min": 18, "max": 20, "unit": "percent"}),
+    ("Four out of five children tried new food.", "Four out of five", {"amount": 80, "unit": "percent", "counts": "children"}),
+    ("About four in 10 pupils eat school lunches.", "About four in 10", {"min": 36, "max": 44, "unit": "percent"}),
+    # units glued to the number, and measures
+    ("The tremor struck 1.2 miles (2km) away.", "2km", {"amount": 2, "counts": "km"}),
+    ("He was 13 stone (82kg) when captured.", "82kg", {"amount": 82, "counts": "kg"}),
+    ("They carried four 12ft scaling ladders.", "12ft", {"amount": 12, "counts": "ft"}),
+    ("They carried four 12ft scaling ladders.", "four", {"amount": 4, "counts": "scaling ladders"}),
+    ("It had four 12-foot ladders.", "12", {"amount": 12, "counts": "feet"}),
+    ("The magnitude-4.8 quake struck at a depth of 15.5km.", "4.8", {"amount": 4.8, "counts": "magnitude"}),
+    ("The magnitude-4.8 quake struck at a depth of 15.5km.", "15.5km", {"counts": "km", "event": None}),
+    ("It followed the 1.5 magnitude tremor.", "1.5", {"counts": "magnitude"}),
+    ("The epicentre was to within 2km of the site.", "within 2km", {"min": None, "max": 2}),
+    # number words: halves, shared compounds, bare counts
+    ("They stood together for two and a half years.", "two and a half", {"amount": 2.5, "counts": "years"}),
+    ("She lives three and a half thousand miles away.", "three and a half thousand", {"amount": 3500, "counts": "miles"}),
+    ("Free childcare for three- and four-year-olds.", "three", {"amount": 3, "counts": "years old"}),
+    ("Only 28 made it over, of which three made a home run.", "three", {"amount": 3}),
+    ("Somerset replaced three out of its 13 community hospitals.", "three", {"amount": 3}),
+    ("The moment when six people's lives change forever.", "six", {"amount": 6, "counts": "people"}),
+    ("Some four-year courses are offered.", "four", {"amount": 4, "min": None, "counts": "years"}),
+    # glued sentences (XSum) and mojibake
+    ("It was the deadly quake in L'Aquila.Six scientists were convicted.", "Six", {"amount": 6, "counts": "scientists"}),
+    ("Google paid Â£10m in UK corporate taxes.", "£10m", {"amount": 10e6, "unit": "GBP", "counts": "uk corporate taxes"}),
+    ("It was done by A-levels.No more than 10% of places should be short.", "No more than 10%", {"max": 10, "min": None}),
+    # what is counted: comparatives, verbs, ages, durations take no event
+    ("Income is 13 per cent higher than a colleague's.", "13 per cent", {"counts": None}),
+    ("Amira Abase fled to Syria aged 15, that he could not explain.", "15", {"counts": None}),
+    ("The 39-year-old paid tribute to the players.", "39", {"counts": "years old", "event": None}),
+    ("Thompson was released after eight years in detention and was hurt.", "eight", {"counts": "years", "event": None}),
+    ("A few miles away, the wooded area hides smugglers.", "A few", {"counts": "miles"}),
 ]
 
 
@@ -139,6 +172,23 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("He ran 500m to the shelter.", "500m"),
     ("Section 5 of the law applies.", "5"),
     ("Figures rose from 10 to 20 percent.", "10 to 20"),
+    # scores, names, labels, old years, idioms
+    ("The Wolves ran out 29-10 winners.", "29"),
+    ("Ross County beat them 2-1 in Dingwall.", "2"),
+    ("He made it 14-0 and a Higham 40-20 kick followed.", "40"),
+    ("The rights were bought by production firm Essential 11 USA.", "11"),
+    ("Essential 11 did a fantastic job, said the firm, praising Essential 11 again.", "11"),
+    ("It was reported by CBS 13 on Friday.", "13"),
+    ("Speaking on BBC Radio 4's Start the Week, he said so.", "4"),
+    ("He was the keen golf-playing member of One Direction.", "One"),
+    ("Most were below level three apprenticeships.", "three"),
+    ("He is Rory McIlroy's par three caddy.", "three"),
+    ("The current hospital was built in 1813, but it is cramped.", "1813"),
+    ("The circa 600 AD coin was found.", "600"),
+    ("The inventory was published four decades ago.", "four"),
+    ("In the past five years, the hospitals were replaced.", "five"),
+    ("It was virtually all Warrington after that.", "virtually all"),
+    ("The stories were woven together to speak with one voice.", "one"),
 ]
 
 

@@ -9,9 +9,13 @@ Numbers: digits with thousands separators and decimals ("1,150", "2.5"),
 number words ("one" … "ninety-nine", "two hundred and fifty", "a dozen",
 "a thousand"), scale words ("bn", "billion", "million", "thousand",
 "trillion"; attached "m"/"k" only after a currency sign, since "500m" is
-usually metres). Money: "$", "US$", "dollars" -> "USD"; "€", "euros" ->
+usually metres), "N and a half" ("two and a half years", "three and a half
+thousand"). Unit abbreviations glued to digits are measures and what they
+count: "2km" -> "km", "12ft" -> "ft", "82kg", "58lb", "23.5mm", "100miles".
+Money: "$", "US$", "dollars" -> "USD"; "€", "euros" ->
 "EUR"; "£" -> "GBP". Percent: "%", "percent", "per cent" -> "percent";
-"percentage points" -> "percentage points".
+"percentage points" -> "percentage points". A ratio is a share in percent:
+"one in five" -> 20, "four out of five" -> 80, "nearly one in five" -> 18–20.
 
 An exact amount sets ``amount`` and leaves ``min``/``max`` None; a hedged or
 vague amount sets ``amount`` None and a range, keeping the hedge word in
@@ -26,7 +30,7 @@ an estimated N
 more than / over / at least / upwards of / in excess   N             None
 of / just over / no fewer than N
 up to / as many as / fewer than / less than / under /  None          N
-no more than / at most N
+no more than / at most / within N
 between N and M, N-M, N–M, N to M                      N             M
 a couple (of)                                          2             3
 a few, a handful                                       2             5
@@ -47,10 +51,17 @@ singular person noun carried over this way, and "others" after people,
 become "people". Money counts what follows "in"/"of" ("$5bn in aid" ->
 "aid"); a percent counts the share it names ("50% stake" -> "stake").
 Anniversaries and "N years since" count "years" with event "anniversary".
+Nothing is counted after an age ("aged 15, that he …"); "magnitude 2.3" and
+"1.5 magnitude tremor" count "magnitude"; "four 12ft ladders" counts
+"ladders"; "three- and four-year-olds" shares "years old"; "six people's
+lives" counts "people"; verbs, comparatives and particles end the phrase ("28
+made it", "13% higher", "three out of 13"). A number word with nothing counted
+is still kept in "three out of …" and "of which three".
 
 ``event`` is a lemma from ``EVENTS`` found right after the counted noun
 ("138 were intercepted", "one man dead") or, failing that, the nearest one
-before the number in its clause ("killed one man and wounded five people").
+before the number in its clause ("killed one man and wounded five people");
+ages, durations and measures ("15.5km", "eight years") take no event.
 Synonyms fold: fired/sent -> launched, dead -> killed, wounded/hurt ->
 injured, downed -> shot down, "failed to reach their targets" -> lost,
 sought -> demanded, detected -> spotted.
@@ -61,11 +72,18 @@ Sunday"), "past week" / "past 24 hours" (from "in/over the past …"),
 "since the war began" (also "since Russia's invasion"), "single attack" /
 "single day" ("in/for a single …"), "daily" ("every day", "per day").
 
-Not quantities: dates and their day numbers and years (see ``dates``), clock
-times, list numbering at a line start, "list of N items" scrape residue,
-numbers glued to letters ("F-16", "COVID-19", ids), ordinals other than
-anniversaries, "one of …", and number words with neither a counted noun nor
-an event nor a hedge.
+Not quantities: dates and their day numbers and years (see ``dates``), older
+years after a preposition ("built in 1813") or before AD/BC, "N decades ago",
+clock times, list numbering at a line start, "list of N items" scrape residue,
+numbers glued to letters ("F-16", "COVID-19", ids), scores and tallies that do
+not rise ("29-10 winners", "2-1"), numbers in names (a bare number right after
+a capitalised word mid-sentence, or after one that recurs so: "Essential 11",
+"CBS 13", "Radio 4"; a capitalised number word mid-sentence: "One Direction")
+and grades ("level three", "par three"), time windows that are scopes ("in the
+past five years"), ordinals other than anniversaries, "one of …", "virtually
+all" before a name, and number words with neither a counted noun nor an event
+nor a hedge. In glued XSum text a full stop after a lower-case letter ends a
+sentence ("L'Aquila.Six scientists"); "Â£" is read as "£".
 """
 
 from __future__ import annotations
@@ -95,7 +113,8 @@ _SCALES: dict[str, float] = {
 _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})\b"
 _BIG = r"(?:hundred|thousand|million|billion|trillion)\b"
 _WORDNUM = (
-    rf"(?:(?:{_SMALL}|a)\s+dozen\b"
+    rf"(?:{_SMALL}\s+and\s+a\s+half\b"
+    rf"|(?:{_SMALL}|a)\s+dozen\b"
     rf"|(?:{_SMALL}|a)\s+{_BIG}(?:\s+{_BIG})*(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})*)*"
     rf"|{_SMALL})"
 )
@@ -104,11 +123,20 @@ _QUALS = (
     r"nearly|almost|close\s+to|just\s+under|just\s+over|about|around|roughly|approximately"
     r"|some|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of"
     r"|no\s+fewer\s+than|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under"
-    r"|no\s+more\s+than|at\s+most"
+    r"|no\s+more\s+than|at\s+most|within"
 )
 # Not after a letter, digit, decimal point, clock colon or hyphen ("F-16"), nor
-# after a thousands comma; a comma after a word is fine ("Sunday,138").
-_START = r"(?<![\w.:/$€£-])(?<!\d,)"
+# after a thousands comma; a comma after a word is fine ("Sunday,138"). A full
+# stop after a lower-case letter ends a glued sentence ("in L'Aquila.Six
+# scientists"), "Â" is mojibake before "£" ("Â£10m"), and "magnitude-4.8" is a
+# measure.
+_START = r"(?:(?<=Â)|(?<=[a-z]\.)|(?<=magnitude-)|(?<![\w.:/$€£-]))(?<!\d,)"
+# Unit abbreviations written glued to the number ("2km", "12ft", "82kg"), and
+# what they count. A glued "m" stays ambiguous (metres or millions, see _single).
+_GLUED_UNITS = {
+    "km": "km", "cm": "cm", "mm": "mm", "ft": "ft", "in": "ins", "ins": "ins", "kg": "kg",
+    "lb": "lb", "lbs": "lb", "mph": "mph", "miles": "miles", "sq km": "sq km",
+}  # fmt: skip
 
 
 def _expr(tag: str, start: str = _START) -> str:
@@ -116,7 +144,8 @@ def _expr(tag: str, start: str = _START) -> str:
     return (
         rf"{start}(?P<qual{tag}>\b(?:{_QUALS})\s+)?(?P<cur{tag}>US\$|\$|€|£)?"
         rf"(?P<num{tag}>{_DIGITS}|{_WORDNUM})"
-        rf"(?:(?P<att{tag}>bn|tn|m|k)\b|\s+(?P<scale{tag}>billion|million|trillion|thousand|bn|tn)\b)?"
+        rf"(?:(?P<att{tag}>bn|tn|m|k)\b|\s+(?P<scale{tag}>billion|million|trillion|thousand|bn|tn)\b"
+        rf"|(?P<glued{tag}>km|cm|mm|ft|ins?|kg|lbs?|mph|miles)\b)?"
         rf"(?P<pct{tag}>\s*%|\s*per\s?cent\b|\s+percentage\s+points?\b)?"
         rf"(?P<cursuf{tag}>\s+(?:US\s+)?dollars\b|\s+euros\b)?(?![\w%])"
     )
@@ -131,6 +160,17 @@ _ANNIVERSARY = re.compile(
     rf"|\d{{1,3}}(?:st|nd|rd|th))|(?P<card>{_SMALL}|\d{{1,3}})[-\s]years?)\s+anniversary\b",
     re.I,
 )
+# "one in five divorcees", "nearly four out of five children": a share, in percent.
+_RATIO = re.compile(
+    rf"(?<![\w-])(?:(?<=[a-z]\.)|(?<![.]))(?P<qual>(?:nearly|almost|about|around|roughly|approximately|some|more\s+than"
+    rf"|over|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?(?P<a>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    rf"(?P<b>{_SMALL}|\d{{1,4}})(?![\w-])",
+    re.I,
+)
+# "29-10 winners", "a 2-1 defeat": a score or a tally, not a range (a range rises).
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%.,-]|\.\d)")
+# "four decades ago" is a date the dates module leaves alone.
+_AGO = re.compile(rf"(?<![\w-])(?:{_DIGITS}|{_WORDNUM}|a|an)\s+(?:decades?|centur(?:y|ies))\s+ago\b", re.I)
 _ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _VAGUE = re.compile(
     r"(?<![\w-])(?P<qual>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least"
@@ -156,7 +196,7 @@ for _words, _bounds in (
     ("nearly|almost|close to|just under", (0.9, 1.0)),
     ("about|around|roughly|approximately|some|an estimated", (0.9, 1.1)),
     ("more than|over|at least|upwards of|in excess of|just over|no fewer than", (1.0, None)),
-    ("up to|as many as|fewer than|less than|under|no more than|at most", (None, 1.0)),
+    ("up to|as many as|fewer than|less than|under|no more than|at most|within", (None, 1.0)),
 ):
     for _w in _words.split("|"):
         _QUAL_BOUNDS[_w] = _bounds
@@ -179,7 +219,7 @@ _LIST_NUMBER = re.compile(r"^[ \t]*\d{1,3}[.)](?=\s)", re.M)
 _RESIDUE = re.compile(r"\blist\s+of\s+\d+\s+items?", re.I)
 # "a 10-year-old boy" gives an age; "a 30-day ceasefire" a duration.
 _COMPOUND_UNIT = re.compile(
-    r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|storey|member|point)"
+    r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|foot|storey|member|point)"
     r"(?P<old>-old)?\b",
     re.I,
 )
@@ -191,7 +231,28 @@ _LABEL_BEFORE = re.compile(
 )
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some)\s+$", re.I)
 _ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another|by)\b", re.I)
-_ONE_IDIOM_COUNTS = frozenset("day time way hand point thing side".split())
+_ONE_IDIOM_COUNTS = frozenset("day time way hand point thing side voice".split())
+# "level three apprenticeships", "a par three": a grade, not an amount.
+_LOWER_LABEL_BEFORE = re.compile(r"\b(?:level|par|tier|grade|band|category|type)\s$", re.I)
+# A capitalised word right before a bare number, mid-sentence, names it: "Essential 11".
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s$")
+_NOT_NAMES = frozenset(
+    "I The A An Of In On At By For From To With And But Only About Some All Over Under Nearly Almost".split()
+    + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June".split()
+    + "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE)\b")
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|of|during|circa|c\.)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+(?:just\s+|only\s+)?$", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]$", re.I)
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+# Measures carry no event: "a depth of 15.5km" was not "hit" by the quake that struck.
+_MEASURES = _TIME_UNITS | frozenset("km cm mm ft ins kg lb mph mile metre meter foot feet inch stone".split())
+# A number word standing alone is still an amount in "three out of 13", "of which three".
+_BARE_WORD_AFTER = re.compile(r"\s+out\s+of\b", re.I)
+_BARE_WORD_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
+# "four 12ft scaling ladders": the count's noun follows a measure of each thing.
+_INNER_MEASURE = re.compile(r"\s+\d[\d,.]*(?:[a-z]+\b|-[a-z]+\b)(?=\s)", re.I)
 
 # --- what is counted ----------------------------------------------------------
 
@@ -200,6 +261,18 @@ _OF_PHRASE = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?=[ \t]
 _MONEY_OF = re.compile(r"\s+(?:in|of|worth\s+of)(?=[ \t])", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|all)(?:\s+(?:record|\d[\d,.]*))?(?=[ \t])", re.I)
 _LEADING_SKIP = frozenset("more other additional further extra".split())
+# Words after a number that name no counted thing: verbs ("28 made it"), comparatives
+# ("13% higher"), particles ("three out of 13").
+_NOT_COUNTED = frozenset(
+    "made took drove came went got said told gave ran fled left became began "
+    "higher lower bigger smaller larger greater fewer rather out away back".split()
+)
+# "three- and four-year-olds": the first number shares the second's compound unit.
+_SHARED_COMPOUND = re.compile(
+    r"-\s+(?:and|or|to)\s+(?:\w+)(?=-(?:year|month|week|day|hour|minute|mile)(?:-old)?)-"
+    r"(?P<unit>year|month|week|day|hour|minute|mile)s?(?P<old>-old)?",
+    re.I,
+)
 _LY_NOUNS = frozenset("family ally assembly supply rally anomaly italy july monopoly".split())
 _PLURALS = frozenset("people men women children police personnel troops cattle".split())
 # Verbs that often follow a singular counted noun; past participles end in -ed.
@@ -271,7 +344,7 @@ _EVENT_WORDS = frozenset(f for forms in EVENTS.values() for f in forms if f.isal
     "shot shoot failed fail went death".split()
 )
 _CASUALTIES = frozenset({"killed", "injured", "died", "missing"})
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though|however)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|(?<=[a-z])\.(?=[A-Z])|\b(?:while|whereas|but|although|though|however)\b", re.I)
 
 # --- scopes -------------------------------------------------------------------
 
@@ -313,6 +386,7 @@ class _Found:
     qualifier: str | None = None
     words: bool = False  # written in words: needs more evidence to count as a quantity
     needs_counts: bool = False  # "1.5m doses" is millions, "500m from the front" metres
+    glued: str | None = None  # a unit written glued to the number: "2km" counts "km"
     counts: str | None = None
     event: str | None = None
     scope: str | None = None
@@ -354,11 +428,13 @@ def extract_quantities(article: Article) -> list[Mention]:
 def _find(text: str) -> list[_Found]:
     """Number expressions in text order; earlier kinds claim text before later ones."""
     taken = _Spans()
-    for span in [*date_spans(text), *_spans(_TIME, text), *_spans(_LIST_NUMBER, text), *_spans(_RESIDUE, text)]:
+    not_quantities = [*date_spans(text), *_spans(_TIME, text), *_spans(_LIST_NUMBER, text), *_spans(_RESIDUE, text)]
+    not_quantities += [m.span() for m in _SCORE.finditer(text) if int(m.group("a")) >= int(m.group("b"))]
+    for span in [*not_quantities, *_spans(_AGO, text)]:
         taken.add(*span)
-    for pattern, _ in _SCOPES:  # "in the past 24 hours" is a scope, not 24 of something
+    for pattern, _ in _SCOPES:  # "in the past 24 hours" (or "five years") is a scope, not 24 of something
         for m in pattern.finditer(text):
-            if any(c.isdigit() for c in m.group()):
+            if any(c.isdigit() for c in m.group()) or m.groupdict().get("n"):
                 taken.add(*m.span())
     out: list[_Found] = []
 
@@ -370,6 +446,8 @@ def _find(text: str) -> list[_Found]:
 
     for m in _ANNIVERSARY.finditer(text):
         claim(_anniversary(m))
+    for m in _RATIO.finditer(text):
+        claim(_ratio(m))
     for m in _RANGE.finditer(text):
         claim(_range(text, m))
     for m in _VAGUE.finditer(text):
@@ -424,6 +502,9 @@ def _number(m: re.Match[str], tag: str = "") -> tuple[float, str | None, bool]:
 
 
 def _words_value(raw: str) -> float:
+    if " and a half" in raw:  # "three and a half" (a scale after it is applied by _number)
+        head, _, rest = raw.partition(" and a half")
+        return _words_value(head) + 0.5 + (_words_value(rest.strip()) if rest.strip() else 0)
     total = current = 0.0
     for tok in re.split(r"[\s-]+", raw):
         if tok in _WORD_VALUES:
@@ -456,14 +537,71 @@ def _scaled(value: float, factor: float | None) -> float | None:
 
 def _single(text: str, m: re.Match[str]) -> _Found | None:
     value, unit, words = _number(m)
-    bare = not (m.group("qual") or unit or m.group("att") or m.group("scale"))
-    if bare and _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    glued = (m.group("glued") or "").lower()
+    bare = not (m.group("qual") or unit or m.group("att") or m.group("scale") or glued)
+    num_start = m.start("num")
+    if bare and (
+        _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _LOWER_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _in_name(text, m, words)
+        or _old_year(text, m, value)
+    ):
         return None
-    amount, lo, hi, qual = _hedge(value, m.group("qual"))
-    found = _Found(m.start(), m.end(), amount, lo, hi, unit, qual, words=words and not (qual or unit))
+    qual_text = m.group("qual")
+    if qual_text and qual_text.strip().lower() == "some" and _COMPOUND_UNIT.match(text, m.end()):
+        qual_text = None  # "some four-year courses": a determiner, not a hedge
+    amount, lo, hi, qual = _hedge(value, qual_text)
+    start = m.start() if qual_text else num_start
+    if m.group("cur") and not qual_text:
+        start = m.start("cur")
+    found = _Found(start, m.end(), amount, lo, hi, unit, qual, words=words and not (qual or unit))
+    found.glued = _GLUED_UNITS.get(glued)
     # a bare "m" or "k" is a scale only when a counted noun follows (see _annotate)
     found.needs_counts = (m.group("att") or "").lower() in ("m", "k") and unit is None
     return found
+
+
+def _in_name(text: str, m: re.Match[str], words: bool) -> bool:
+    """A number inside a name: "Essential 11 USA", "CBS 13", "One Direction", "Page Six"."""
+    num = m.group("num")
+    if words:
+        return num[0].isupper() and not _sentence_start(text, m.start("num"))
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None or before.group(1) in _NOT_NAMES:
+        return False
+    if not _sentence_start(text, before.start(1)):
+        return True
+    # at a sentence start, a name when the same words recur mid-sentence ("… Essential 11 USA")
+    return any(
+        not _sentence_start(text, o.start())
+        for o in re.finditer(rf"\b{re.escape(before.group(1))}\s{re.escape(num)}\b", text)
+    )
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+def _old_year(text: str, m: re.Match[str], value: float) -> bool:
+    """ "built in 1813", "circa 600 AD": a year before those the dates module knows."""
+    if _ERA_AFTER.match(text, m.end()):
+        return True
+    raw = m.group("num")
+    return (
+        len(raw) == 4 and raw.isdigit() and 1000 <= value < 1900
+        and bool(_YEAR_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    )  # fmt: skip
+
+
+def _ratio(m: re.Match[str]) -> _Found | None:
+    a, b = (float(x) if x.isdigit() else _words_value(x.lower()) for x in (m.group("a"), m.group("b")))
+    if not 0 < a < b:
+        return None
+    amount, lo, hi, qual = _hedge(round(100 * a / b, 6), m.group("qual"))
+    return _Found(m.start(), m.end(), amount, lo, hi, "percent", qual)
 
 
 def _range(text: str, m: re.Match[str]) -> _Found | None:
@@ -486,6 +624,8 @@ def _vague(text: str, m: re.Match[str]) -> _Found | None:
     word = " ".join(m.group("vague").lower().split())
     if any(word.endswith(w) for w in _NEEDS_OF) and not _OF_AFTER.match(text, m.end()):
         return None
+    if word.endswith("all") and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
+        return None  # "virtually all Warrington": a manner of play, not a share
     qual = m.group("qual")
     unit = None
     if word in _VAGUE_RANGES:
@@ -529,9 +669,18 @@ def _annotate(
     if f.counts == "years" and re.match(r"\s+since\b", text[f.tail : f.tail + 8]):
         f.event, f.scope = "anniversary", _war_scope(text, f.tail)
         return True
+    age = _AGE_BEFORE.search(text, max(0, f.start - 16), f.start)
+    if age and f.counts not in ("years", "years old"):
+        f.counts, f.tail = None, f.end  # "aged 15, that he …": an age, nothing counted after it
+    if age or _is_measure(f.counts):
+        # an age or a span of time is not what was launched or killed in its clause
+        f.scope = _nearest_scope(scopes, f, s_start, s_end)
+        return True
     f.event = _event_after(text, f.tail, s_end) or _event_before(text, s_start, f.start)
     if f.words and not (f.counts or f.event):
-        return False
+        bare_ok = _BARE_WORD_AFTER.match(text, f.end) or _BARE_WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if not bare_ok:
+            return False
     if f.counts is None and f.unit is None:
         f.counts = _counts_from_context(text, s_start, f, earlier)
     elif f.counts == "others":
@@ -542,16 +691,37 @@ def _annotate(
     return True
 
 
+def _is_measure(counts: str | None) -> bool:
+    if not counts:
+        return False
+    head = counts.split()[0] if counts.endswith(" old") else counts.split()[-1]
+    return head in _MEASURES or head.removesuffix("s") in _MEASURES
+
+
 def _counted(text: str, f: _Found) -> tuple[str | None, int]:
     """The counted noun phrase after f and where it ends (f.end when there is none)."""
-    compound = _COMPOUND_UNIT.match(text, f.end)
+    if f.glued:
+        return f.glued, f.end
+    if _MAGNITUDE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return "magnitude", f.end
+    compound = _COMPOUND_UNIT.match(text, f.end) or _SHARED_COMPOUND.match(text, f.end)
     if compound:
         unit = compound.group("unit").lower()
-        return (f"{unit}s old" if compound.group("old") else f"{unit}s"), compound.end()
+        unit = "feet" if unit == "foot" else f"{unit}s"
+        return (f"{unit} old" if compound.group("old") else unit), compound.end()
     phrase, end = _noun_phrase(text, f.end)
+    if phrase and phrase.split()[0] == "magnitude":
+        return "magnitude", end
+    if phrase and phrase.split()[0] in _TIME_UNITS and len(phrase.split()) > 1:
+        return phrase.split()[0] + "s", end  # "a three minute charge" lasts minutes
+    if phrase is None and f.unit is None:
+        inner = _INNER_MEASURE.match(text, f.end)
+        if inner:
+            phrase, end = _noun_phrase(text, inner.end())
     if phrase is None:
         joiner = _MONEY_OF if f.unit in ("USD", "EUR", "GBP") else _OF_PHRASE
-        m = joiner.match(text, f.end)
+        pos = f.end + 1 if text[f.end : f.end + 1] == ")" else f.end  # "one in five (20%) of employers"
+        m = joiner.match(text, pos)
         if m:
             phrase, after = _noun_phrase(text, m.end())
             if phrase and f.unit is None and not _is_plural(phrase.split()[-1]):
@@ -573,7 +743,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
         if not words and low in _LEADING_SKIP:  # "five more people", "five other people"
             end = m.end()
             continue
-        if low in _STOP or low in _EVENT_WORDS or low.endswith(("'s", "’s")):
+        if low.endswith(("'s", "’s")):
+            if not words and low[:-2] in _PLURALS:  # "six people's lives" counts people
+                words.append(word[:-2])
+                end = m.end()
+            break
+        if low in _STOP or low in _EVENT_WORDS or low in _NOT_COUNTED:
             break
         if low.endswith("ly") and low not in _LY_NOUNS:
             break

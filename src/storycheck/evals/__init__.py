@@ -13,6 +13,8 @@ from .base import DEFAULT_DATA_DIR, DataMissing, EvalResult, Yardstick
 
 #: eval name -> module under storycheck.evals (imported only when that eval runs)
 EVALS: dict[str, str] = {
+    "quotes": "quotes",
+    "quantities": "quantities",
     "similarity": "similarity",
     "stories": "stories",
     "reuse": "reuse",
