@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from storycheck.model import Article, QuoteValue
 from storycheck.people import extract_roles
-from storycheck.quotes import extract_quotes
+from storycheck.quotes import extract_attributions, extract_quotes
 from tests.conftest import example_article
 
 load_example = example_article
@@ -190,3 +190,74 @@ def test_quotes_offsets_hold_on_random_text(parts: list[str]) -> None:
         assert m.article == "r"
         assert article.text[m.start : m.end] == m.text
         assert m.start < m.end
+
+
+# Patterns added for PolNeAR (issue 3): a split quote whose inverted attribution carries an appositive.
+CONTINUED_CASES = [
+    (
+        '"This is a rallying point," said Penny Nance, president of Concerned Women for America. "It brings focus."',
+        [("Penny Nance", "This is a rallying point"), ("Penny Nance", "It brings focus.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_CASES)
+def test_quotes_continued_after_appositive(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def attributions_of(text: str) -> list[tuple[list[str], str | None, str | None, str | None, bool]]:
+    """(content fragments, source mention, cue, speaker, direct) of each attribution in ``text``."""
+    out = []
+    for a in extract_attributions(Article("t", "t", text)):
+        source = text[a.source[0] : a.source[1]] if a.source else None
+        cue = text[a.cue[0] : a.cue[1]] if a.cue else None
+        out.append(([text[s:e] for s, e in a.content], source, cue, a.speaker, a.direct))
+    return out
+
+
+# (text, expected attributions) — PARC/PolNeAR conventions: content keeps quote marks and "that",
+# the source is the mention as written, sources need not be people. Add cases here.
+ATTRIBUTION_CASES = [
+    (
+        "“We are ready,” Zelenskyy said. “We will talk.”",
+        [(["“We are ready,”", "“We will talk.”"], "Zelenskyy", "said", "Zelenskyy", True)],
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskyy spoke. “We are ready,” he said.",
+        [(["“We are ready,”"], "he", "said", "Volodymyr Zelenskyy", True)],
+    ),
+    (
+        "“We have a ton of work to do,” a longtime adviser to both Clintons said.",
+        [(["“We have a ton of work to do,”"], "a longtime adviser to both Clintons", "said", None, True)],
+    ),
+    (
+        "“We have a ton of work to do,” said a longtime adviser to both Clintons.",
+        [(["“We have a ton of work to do,”"], "a longtime adviser to both Clintons", "said", None, True)],
+    ),
+    (
+        "Last week, Trump called Zelenskyy a “dictator” who had little support.",
+        [(["Zelenskyy a “dictator” who had little support"], "Trump", "called", "Trump", True)],
+    ),
+    ("Zelenskyy said on Sunday that he wanted a partner.", [(["that he wanted a partner"], "Zelenskyy", "said", "Zelenskyy", False)]),
+    ("The Post reported that the team avoided the emergency room.", [(["that the team avoided the emergency room"], "The Post", "reported", None, False)]),
+    ("Officials said on Sunday that a deal was near.", [(["that a deal was near"], "Officials", "said", None, False)]),
+    ("Most voters believe that the economy is getting worse.", [(["that the economy is getting worse"], "Most voters", "believe", None, False)]),
+    ("Turnout was low in three counties, according to the Times.", [(["Turnout was low in three counties"], "the Times", "according to", None, False)]),
+    ("Several regions had been “hit” overnight.", []),  # a scare quote is no attribution
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION_CASES)
+def test_quotes_attributions_spans(text: str, expected: list) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize("prefix", sorted(EXAMPLE_QUOTES))
+def test_quotes_attributions_agree_with_quotes(prefix: str) -> None:
+    """Every attributed quote and every person's reported clause lies inside one attribution's content."""
+    article = load_example(prefix)
+    spans = [span for a in extract_attributions(article) for span in a.content]
+    for m in extract_quotes(article):
+        if m.value.speaker is not None:  # type: ignore[union-attr]
+            assert any(s <= m.start and m.end <= e for s, e in spans), m.text

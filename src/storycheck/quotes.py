@@ -34,12 +34,23 @@ has those words (see ``people.described``).
 Indirect speech (``direct=False``) is kept only when its speaker resolves to a
 person: "X said (on Sunday) (that) …", "X told reporters that …", "…, he
 said.", "…, according to X.", and ", adding that …" after a resolved quote.
+
+``extract_attributions`` exposes the same analysis in the attribution
+convention of PARC 3.0 and PolNeAR (used by ``storycheck eval quotes``): each
+record has its content spans (quote marks kept; the clause after a verb before a
+partial quote, "called him a “dictator”"; "that" kept before a reported clause;
+a quote continued after "X said." is one record with two fragments), the source
+mention as written ("he", "the Ukrainian president", "Penny Nance, president of
+Concerned Women for America") and the cue. Its sources need not be people ("a
+source said", "the Post reported that", "according to the Times", "most voters
+believe that"): those get ``speaker=None`` and, for indirect speech, no mention
+in ``extract_quotes``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -87,10 +98,16 @@ _SUBJECT_OK_BEFORE = frozenset(
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)[^\S\n]*\Z")
 
 # Verbs that report speech; those that also take a plain object ("emphasized a pragmatic approach") need "that".
-_SAY_BARE = r"(?:said|says|predicted|insisted|claimed|argued)"
+_SAY_BARE = r"(?:said|says|predicted|insisted|claimed|argued|(?<=s\s)say|(?<=[Tt]hey\s)say|(?<=[Ww]e\s)say)"
 _SAY_THAT = (
     r"(?:told|added|stated|noted|warned|confirmed|stressed|emphasi[sz]ed|acknowledged|admitted|announced|"
-    r"suggested|reported|explained|indicated|maintained|say|assert|emphasi[sz]e|stress|insist|claim|warn|argue|note|add)"
+    r"suggested|reported|explained|indicated|maintained|say|assert|emphasi[sz]e|stress|insist|claim|warn|argue|note|add|"
+    # thought, belief and findings take a "that" clause too (PolNeAR counts them as attributions)
+    r"believes?|believed|thinks?|thought|knows?|knew|found|finds?|shows?|showed|suggests?|reports?|announces?|"
+    r"argued|writes|wrote|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|expects?|expected|agreed|agrees?|"
+    r"concluded|concludes|estimated|estimates|predicts|promised|promises|vowed|pledged|admits|conceded|"
+    r"recalled|recalls|complained|complains|charged|contends?|contended|alleged|alleges|asserted|asserts|"
+    r"testified|revealed|reveals|learned|denied|denies|acknowledges|confirms|states|notes|adds|tells|explains)"
 )
 _POST_VERB = rf"(?:{_SP}(?:(?:on{_SP})?{_DAY}|earlier|later|also|again|repeatedly|publicly|today|yesterday|(?:last|this){_SP}week))*"
 _INDIRECT = re.compile(
@@ -105,6 +122,39 @@ _ACCORDING = re.compile(rf"(?:(?<=,){_SP}|^)[Aa]ccording{_SP}to{_SP}")
 _PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining)(?:{_SP}that)?{_SP}(?=[\w$£€])")
 
 
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution in the sense of PARC/PolNeAR, with every part pinned to offsets.
+
+    ``content`` holds the quoted words with their quote marks (a quote continued
+    after its attribution gives several fragments) or the reported clause;
+    ``source`` is the mention of the speaker as written where it is attributed
+    ("he", "the Ukrainian president", "Russian Foreign Minister Sergey Lavrov");
+    ``speaker`` is the canonical person it resolves to.
+    """
+
+    content: tuple[Span, ...]
+    source: Span | None
+    cue: Span | None
+    speaker: str | None
+    direct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """A speaker found at some place: the canonical name (if it resolves), its mention, the cue."""
+
+    speaker: str | None
+    source: Span | None = None
+    cue: Span | None = None
+
+
+_NOBODY = _Who(None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Quote:
     open: int  # the opening mark
@@ -116,20 +166,66 @@ class _Quote:
 def extract_quotes(article: Article) -> list[Mention]:
     """Direct and indirect quotes of ``article``, in text order, with speakers resolved."""
     text = article.text
+    found, _ = _extract(text)
+    return [Mention(article.id, s, e, text[s:e], v) for (s, e), v in sorted(found.items())]
+
+
+def extract_attributions(article: Article) -> list[Attribution]:
+    """The attributions behind :func:`extract_quotes`, with source mention and cue spans, in text order.
+
+    A quote continued after its attribution is one attribution; a quoted term
+    nobody is said to have used (a scare quote) is none.
+    """
+    _, attributions = _extract(article.text)
+    return attributions
+
+
+def _extract(text: str) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
     quotes = list(_quote_spans(text))
     res = _Resolver(text, find_people(text), quotes)
-    found: dict[tuple[int, int], QuoteValue] = {}
-    attributions: list[tuple[int, int]] = []
-    prev: tuple[_Quote, int, str | None] | None = None  # quote, where its attribution ends, speaker
+    found: dict[Span, QuoteValue] = {}
+    records: list[Attribution] = []
+    attributions: list[Span] = []
+    prev: tuple[_Quote, int, _Who] | None = None  # quote, where its attribution ends, speaker
     for q in quotes:
-        speaker, attr_end = _attribute(res, q, prev)
+        who, attr_end, continued = _attribute(res, q, prev)
         if attr_end > q.close:
             attributions.append((q.close, attr_end))
-        found[(q.start, q.end)] = QuoteValue(speaker, text[q.start : q.end], True)
-        prev = (q, max(attr_end, q.close), speaker)
-    for start, end, speaker in _indirect(res, attributions, found):
-        found.setdefault((start, end), QuoteValue(speaker, text[start:end], False))
-    return [Mention(article.id, s, e, text[s:e], v) for (s, e), v in sorted(found.items())]
+        found[(q.start, q.end)] = QuoteValue(who.speaker, text[q.start : q.end], True)
+        prev = (q, max(attr_end, q.close), who)
+        if records and q.open < records[-1].content[-1][1]:
+            continue  # inside the clause of the quote before it
+        if continued and records:
+            last = records[-1]
+            records[-1] = Attribution((*last.content, (q.open, q.close)), last.source, last.cue, last.speaker, True)
+        elif who.speaker is not None or who.source is not None:
+            records.append(Attribution((_content(res, q, who),), who.source, who.cue, who.speaker, True))
+    taken = sorted(span for r in records for span in r.content)
+    for start, end, who, content_start in _indirect(res, attributions, found):
+        if (start, end) in found:
+            continue
+        if who.speaker is not None:
+            found[(start, end)] = QuoteValue(who.speaker, text[start:end], False)
+        if not _overlaps(taken, content_start, end):
+            records.append(Attribution(((content_start, end),), who.source, who.cue, who.speaker, False))
+            insort(taken, (content_start, end))
+    records.sort(key=lambda a: a.content[0])
+    return found, records
+
+
+def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
+    """A quote's attribution content: the whole clause after a verb before it ("called him a “dictator”")."""
+    if who.cue is None or who.cue[1] > q.open:
+        return q.open, q.close
+    lo, hi = res.sentence_of(q.open)
+    if who.cue[0] < lo:
+        return q.open, q.close
+    start = _skip_space(res.text, who.cue[1])
+    while start < q.open and res.text[start] in ":,—–-":
+        start = _skip_space(res.text, start + 1)
+    if start >= q.open:
+        return q.open, q.close
+    return start, max(q.close, _clause_end(res.text, lo, hi))
 
 
 def _quote_spans(text: str) -> Iterable[_Quote]:
@@ -205,7 +301,7 @@ class _Resolver:
         self.sentences = list(sentences(text))
         self.sentence_starts = [s for s, _ in self.sentences]
         self.salient = self._salient(quotes)
-        self.salient_pos = [p for p, _ in self.salient]
+        self.salient_pos = [p for p, _, _ in self.salient]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -226,44 +322,53 @@ class _Resolver:
 
     def subject_before(self, lo: int, verb: int) -> str | None:
         """The speaker whose name, pronoun or description ends just before ``verb`` (adverbs allowed)."""
+        return self.who_before(lo, verb).speaker
+
+    def who_before(self, lo: int, verb: int) -> _Who:
+        """:meth:`subject_before` with the mention's span."""
         m = _TRAIL_FILL.search(self.text, lo, verb)
         end = m.start() if m else verb
         ref = self.by_end.get(end)
         if ref is not None and ref.start >= lo:
-            return ref.canonical
+            return _Who(ref.canonical, (max(lo, ref.span[0]), end))
         if p := _PRONOUN_END.search(self.text, lo, end):
-            return self.pronoun(p.start())
+            return _Who(self.pronoun(p.start()), p.span())
         if d := _DESCRIPTION_END.search(self.text, lo, end):
-            return self.description(d.start(), d.end())
-        return None
+            return _Who(self.description(d.start(), d.end()), d.span())
+        return _NOBODY
 
     def subject_at(self, pos: int) -> tuple[str | None, int]:
         """The speaker named, pronoun or description starting at ``pos``, and where it ends."""
+        who = self.who_at(pos)
+        return who.speaker, who.source[1] if who.source else pos
+
+    def who_at(self, pos: int) -> _Who:
+        """:meth:`subject_at` with the mention's span."""
         if m := _PRONOUN.match(self.text, pos):
-            return self.pronoun(pos), m.end()
+            return _Who(self.pronoun(pos), m.span())
         if m := _DESCRIPTION.match(self.text, pos):
-            return self.description(m.start(), m.end()), m.end()
+            return _Who(self.description(m.start(), m.end()), m.span())
         i = bisect_left(self.starts, pos)
         if i < len(self.refs):
             ref = self.refs[i]
             lead = self.text[pos : ref.start]
             titled = ref.title_span is not None and ref.title_span[0] == pos and ref.title_span[1] <= ref.start
             if not lead or titled or _AFFILIATION.match(lead):
-                return ref.canonical, max(ref.end, ref.title_span[1] if ref.title_span else 0)
-        return None, pos
+                return _Who(ref.canonical, (pos, max(ref.end, ref.title_span[1] if ref.title_span else 0)))
+        return _NOBODY
 
-    def _salient(self, quotes: Sequence[_Quote]) -> list[tuple[int, str]]:
+    def _salient(self, quotes: Sequence[_Quote]) -> list[tuple[int, str, Span]]:
         """People in subject position, outside quotes: the candidates a pronoun may refer to."""
         inside = [(q.start, q.end) for q in quotes]
         out = []
         for r in self.refs:
             lead = min(r.start, r.title_span[0]) if r.title_span else r.start
             if self._subject_like(lead, r.end) and not _within(inside, r.start):
-                out.append((r.start, r.canonical))
+                out.append((r.start, r.canonical, (lead, r.end)))
         for d in _DESCRIPTION.finditer(self.text):
             if self._subject_like(d.start(), d.end()) and not _within(inside, d.start()):
                 if who := self.description(d.start(), d.end()):
-                    out.append((d.start(), who))
+                    out.append((d.start(), who, d.span()))
         return sorted(out)
 
     def _subject_like(self, start: int, end: int) -> bool:
@@ -280,69 +385,171 @@ class _Resolver:
         return word[:1].isupper() or word.casefold() in _SUBJECT_OK_BEFORE
 
 
+def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
+
+
 def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# --- sources that are not people ----------------------------------------------
+
+# Words that open an adverbial before a sentence's subject ("In a statement, the Post said").
+_LEADING = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|So|Yet|Meanwhile|Speaking|Asked|However|"
+    r"Still|Now|Then|Also|Separately|Instead|Last|This|When|While|As|Since|Though|Although|If|Because|"
+    r"Indeed|Moreover|Similarly|Likewise|Previously|Today|Yesterday|Tuesday|Monday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|By|For|From|With|Under|Amid|Despite|Regardless|Overall|Still)\b[^,]{0,60},\s*)+"
+)
+_CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
+# What a source after its verb cannot start with: "said in a statement", "said that …".
+_NOT_SOURCE_START = re.compile(
+    r"(?:that|to|in|on|at|by|of|for|with|about|as|from|into|after|before|during|while|when|if|it|this|"
+    r"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly)\b"
+)
+_SOURCE_AFTER_STOP = re.compile(r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while|who\s+said)\b|[.!?;:](?:\s|$)")
+_MAX_SOURCE_WORDS = 25
+
+
+def _np_before(text: str, lo: int, verb: int) -> Span | None:
+    """The subject phrase of a speech verb whoever it names: "a source familiar with the talks"."""
+    m = _TRAIL_FILL.search(text, lo, verb)
+    end = m.start() if m else verb
+    while end > lo and text[end - 1] in " \t,":
+        end -= 1
+    start = lo
+    mark = max(text.rfind(c, lo, end) for c in "“”\"")
+    if mark >= 0:
+        start = mark + 1
+    if m := _LEADING.match(text, start, end):
+        start = m.end()
+    if m := _CONJ.match(text, start, end):
+        start = m.end()
+    while start < end and not text[start].isalnum():
+        start += 1
+    if start >= end or not (text[start].isupper() or text[start].isdigit() or _DETERMINER.match(text, start)):
+        return None
+    if len(text[start:end].split()) > _MAX_SOURCE_WORDS:
+        return None
+    return start, end
+
+
+_DETERMINER = re.compile(
+    r"(?:the|a|an|one|another|his|her|their|its|our|my|your|some|many|several|most|few|both|all|"
+    r"other|others|two|three|four|five|sources?|officials?|aides?|critics|experts|analysts|people|"
+    r"he|she|they|we|i|you|it|who)\b"
+)
+
+
+def _np_after(text: str, pos: int, hi: int) -> Span | None:
+    """The source after an inverted verb: ``…,” said a longtime adviser to both Clintons.``"""
+    pos = _skip_space(text, pos)
+    if pos >= hi or _NOT_SOURCE_START.match(text, pos) or not (text[pos].isalnum()):
+        return None
+    stop = _SOURCE_AFTER_STOP.search(text, pos, hi)
+    end = stop.start() if stop else hi
+    while end > pos and text[end - 1] in " \t,.":
+        end -= 1
+    if end <= pos or len(text[pos:end].split()) > _MAX_SOURCE_WORDS:
+        return None
+    return pos, end
+
+
 # --- direct quotes ------------------------------------------------------------
 
 
-def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, str | None] | None) -> tuple[str | None, int]:
-    """The quote's speaker and the end of its attribution (``q.close`` when it has none after it)."""
-    speaker, attr_end = _after_quote(res, q)
-    if speaker is not None:
-        return speaker, attr_end
-    if prev is not None and prev[2] is not None and _GAP.match(res.text, prev[1], q.open):
-        return prev[2], q.close
+def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None) -> tuple[_Who, int, bool]:
+    """The quote's speaker, the end of its attribution (``q.close`` when none follows) and whether it continues ``prev``."""
+    who, attr_end = _after_quote(res, q)
+    if who.speaker is not None:
+        return who, attr_end, False
+    if prev is not None and prev[2].speaker is not None and _GAP.match(res.text, prev[1], q.open):
+        return prev[2], q.close, True
+    if who.source is not None:
+        return who, attr_end, False
+    if prev is not None and prev[2].source is not None and _GAP.match(res.text, prev[1], q.open):
+        return prev[2], q.close, True
     lo, _ = res.sentence_of(q.open)
-    speaker, had_verb = _verb_before(res, lo, q.open)
-    if speaker is None and lo == q.open:
-        speaker, had_verb = _colon_before(res, q.open)
-    if speaker is None and had_verb:
+    who, had_verb = _verb_before(res, lo, q.open)
+    if who.speaker is None and lo == q.open:
+        who, had_verb = _colon_before(res, q.open)
+    if who.speaker is None and had_verb:
         i = bisect_left(res.salient_pos, lo)
         if i < len(res.salient) and res.salient[i][0] < q.open:
-            speaker = res.salient[i][1]
-    return speaker, q.close
+            who = _Who(res.salient[i][1], who.source or res.salient[i][2], who.cue)
+    return who, q.close, False
 
 
-def _after_quote(res: _Resolver, q: _Quote) -> tuple[str | None, int]:
+def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     """An attribution right after the closing mark: ``,” he said`` or ``,” said Zelenskyy``."""
     text = res.text
     if q.close >= len(text) or text[q.close - 1] not in "”\"’":
-        return None, q.close
+        return _NOBODY, q.close
     p = _LEAD.match(text, q.close).end()
     ends_sentence = text[q.end - 1 : q.close].rstrip("”\"’").endswith(".")
     if ends_sentence and not text[p : p + 1].islower():
-        return None, q.close  # “… peace.” He went on … — a new sentence, not an attribution
+        return _NOBODY, q.close  # “… peace.” He went on … — a new sentence, not an attribution
     if (m := _VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
-        speaker, end = res.subject_at(m.end() + 1)
-        if speaker is not None:
-            return speaker, end
-    speaker, end = res.subject_at(p)
-    if speaker is not None and end > p and (f := _FILL_VERB.match(text, end)):
+        who = res.who_at(m.end() + 1)
+        if who.speaker is not None and who.source:
+            end = who.source[1]
+            if text.startswith(", ", end) and (tail := _np_after(text, end + 2, res.sentence_of(end)[1])):
+                end = tail[1]  # "said Penny Nance, president of Concerned Women for America."
+            return _Who(who.speaker, (who.source[0], end), m.span()), end
+    who = res.who_at(p)
+    if who.speaker is not None and who.source and who.source[1] > p and (f := _FILL_VERB.match(text, who.source[1])):
         verb = _VERB.match(text, f.end())
-        return speaker, verb.end() if verb else f.end()
-    return None, q.close
+        return _Who(who.speaker, who.source, verb.span() if verb else None), verb.end() if verb else f.end()
+    who = _anyone_after(res, q, p)
+    return who, max(who.source[1], who.cue[1]) if who.source and who.cue else q.close
 
 
-def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[str | None, bool]:
+def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
+    """A source that is no known person right after the quote: ``,” a source said`` or ``,” said the Post``."""
+    text = res.text
+    _, hi = res.sentence_of(p)
+    hi = max(hi, p)
+    if (m := _VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
+        if src := _np_after(text, m.end(), hi):
+            return _Who(None, src, m.span())
+        return _NOBODY
+    v = _VERB.search(text, p, min(hi, p + 200))
+    if v is None or _DOUBLE_MARK.search(text, p, v.start()):
+        return _NOBODY
+    if src := _np_before(text, p, v.start()):
+        if src[0] == p:
+            return _Who(None, src, v.span())
+    return _NOBODY
+
+
+def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     """The subject of the nearest speech verb in ``[lo, hi)`` that has one, and whether any verb was seen."""
     verbs = list(_VERB.finditer(res.text, lo, hi))
     for v in reversed(verbs):
-        if speaker := res.subject_before(lo, v.start()):
-            return speaker, True
-    return None, bool(verbs)
+        who = res.who_before(lo, v.start())
+        if who.speaker:
+            return _Who(who.speaker, who.source, v.span()), True
+    for v in reversed(verbs):
+        if src := _np_before(res.text, lo, v.start()):
+            return _Who(None, src, v.span()), True
+        if who := res.who_before(lo, v.start()):
+            if who.source:
+                return _Who(None, who.source, v.span()), True
+    return _NOBODY, bool(verbs)
 
 
-def _colon_before(res: _Resolver, pos: int) -> tuple[str | None, bool]:
+def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
     """``Zelenskyy said:`` closing the previous paragraph introduces this quote."""
     i = pos
     while i > 0 and res.text[i - 1].isspace():
         i -= 1
     if i == 0 or res.text[i - 1] != ":":
-        return None, False
+        return _NOBODY, False
     lo, _ = res.sentence_of(i - 1)
     return _verb_before(res, lo, i - 1)
 
@@ -351,9 +558,13 @@ def _colon_before(res: _Resolver, pos: int) -> tuple[str | None, bool]:
 
 
 def _indirect(
-    res: _Resolver, attributions: Sequence[tuple[int, int]], found: dict[tuple[int, int], QuoteValue]
-) -> Iterable[tuple[int, int, str]]:
-    """(start, end, speaker) of every reported clause whose speaker is a person."""
+    res: _Resolver, attributions: Sequence[Span], found: dict[Span, QuoteValue]
+) -> Iterable[tuple[int, int, _Who, int]]:
+    """(start, end, speaker, attribution content start) of every reported clause.
+
+    The speaker is None when the source is no person ("officials said that …");
+    the attribution content starts at the complementizer "that" when there is one.
+    """
     text = res.text
     quoted = sorted(found)
     for lo, hi in res.sentences:
@@ -361,35 +572,59 @@ def _indirect(
         for m in _INDIRECT.finditer(text, lo, hi):
             if _within(quoted, m.start()) or _within(attributions, m.start()):
                 continue
-            speaker = res.subject_before(lo, m.start())
+            who = res.who_before(lo, m.start())
+            cue = _first_word(text, m.start())
+            if not who.speaker:
+                src = _np_before(text, lo, m.start())
+                who = _Who(None, src or who.source)
             clause_end = _clause_stop(res, m.end(), end)
-            if speaker and _words(text, m.end(), clause_end) >= 3:
-                yield m.end(), clause_end, speaker
+            if (who.speaker or who.source) and _words(text, m.end(), clause_end) >= 3:
+                that = _THAT_END.search(text, m.start(), m.end())
+                yield m.end(), clause_end, _Who(who.speaker, who.source, cue), that.start() if that else m.end()
         if text[lo] not in "“\"‘" and (m := _REVERSE.search(text, lo, hi)):
-            speaker = res.subject_before(m.start("subj"), m.end("subj") + 1)
+            who = res.who_before(m.start("subj"), m.end("subj") + 1)
             comma = m.start()
-            if speaker and text[comma - 1] not in "”\"’" and _words(text, lo, comma) >= 3:
-                yield lo, comma, speaker
-        yield from _according(res, lo, hi, end)
+            if not who.speaker:
+                who = _Who(None, who.source or _np_before(text, m.start("subj"), m.end("subj") + 1))
+            if (who.speaker or who.source) and text[comma - 1] not in "”\"’" and _words(text, lo, comma) >= 3:
+                yield lo, comma, _Who(who.speaker, who.source, _first_word(text, m.end("subj") + 1)), lo
+        for start, stop, who in _according(res, lo, hi, end):
+            yield start, stop, who, start
         for m in _PARTICIPLE.finditer(text, lo, hi):
             speaker = _last_speaker(res, quoted, found, m.start())
             if speaker and _words(text, m.end(), end) >= 3:
-                yield m.end(), end, speaker
+                that = _THAT_END.search(text, m.start(), m.end())
+                yield m.end(), end, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
 
 
-def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int, int, str]]:
+_THAT_END = re.compile(r"\bthat\s*\Z")
+
+
+def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int, int, _Who]]:
     """``…, according to X.`` and ``According to X, …``."""
     text = res.text
     for m in _ACCORDING.finditer(text, lo, hi):
-        speaker, who_end = res.subject_at(m.end())
-        if speaker is None:
-            continue
+        who = res.who_at(m.end())
+        if who.source is None:
+            comma = text.find(",", m.end(), hi)
+            stop = comma if comma > 0 and m.start() == lo else _clause_end(text, lo, hi)
+            if stop > m.end() and len(text[m.end() : stop].split()) <= _MAX_SOURCE_WORDS:
+                who = _Who(None, (m.end(), stop))
+            else:
+                continue
+        cue = _Who(who.speaker, who.source, (_skip_space(text, m.start()), len(text[: m.end()].rstrip())))
         if m.start() == lo:
-            comma = text.find(",", who_end, hi)
+            comma = text.find(",", who.source[1], hi)  # type: ignore[index]
             if comma > 0 and _words(text, comma + 1, end) >= 3:
-                yield _skip_space(text, comma + 1), end, speaker
+                yield _skip_space(text, comma + 1), end, cue
         elif _words(text, lo, m.start()) >= 3:
-            yield lo, m.start() - 1 if text[m.start() - 1] == "," else m.start(), speaker
+            yield lo, m.start() - 1 if text[m.start() - 1] == "," else m.start(), cue
+
+
+def _first_word(text: str, pos: int) -> Span:
+    pos = _skip_space(text, pos)
+    m = re.compile(r"\w+").match(text, pos)
+    return m.span() if m else (pos, pos)
 
 
 def _last_speaker(

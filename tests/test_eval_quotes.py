@@ -1,0 +1,110 @@
+"""Tests for storycheck.evals.quotes: the PolNeAR reader, span matching, and the metrics against their floors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storycheck.evals import quotes as q
+from storycheck.quotes import Attribution
+from tests.conftest import ROOT
+
+DATA = ROOT.parent / "shared" / "data"
+STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
+needs_polnear = pytest.mark.skipif(not (DATA / "polnear" / "data" / "test").is_dir(), reason="PolNeAR data absent")
+
+# Floors a little under what was measured on the full test split (84 articles, ≈2 s): direct content
+# overlap F1 0.776, direct source F1 0.647 exact / 0.637 overlap, all content F1 0.382 exact / 0.641
+# overlap. All are under the issue's targets (0.90 / 0.85 / 0.593): raise them as the code improves.
+FLOORS = {
+    "direct_content_f1_overlap": 0.75,
+    "direct_content_f1_exact": 0.55,
+    "direct_source_f1_exact": 0.62,
+    "direct_source_f1_overlap": 0.61,
+    "all_content_f1_exact": 0.36,
+    "all_content_f1_overlap": 0.62,
+    "all_source_f1_exact": 0.38,
+    "all_source_f1_overlap": 0.44,
+}
+
+ANN = """T1\tSource 0 2\the
+T2\tCue 3 7\tsaid
+T3\tContent 8 20;22 30\tthat it was
+fine.
+T4\tAttribution 3 7\tsaid
+E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3
+T5\tDiscuss 40 50\tsomething
+E2\tAttribution-no-source:T6
+"""
+
+
+def test_eval_quotes_parse_ann_reads_fragments_and_skips_noise() -> None:
+    (gold,) = q.parse_ann(ANN)
+    assert gold.content == ((8, 20), (22, 30))
+    assert gold.source == ((0, 2),)
+    assert gold.cue == ((3, 7),)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "exact"),
+    [
+        ("“We are ready,”", "We are ready", True),  # quote marks and punctuation never decide
+        ("that we are ready", "we are ready", False),
+        ("“We are ready,”", "We are", False),
+    ],
+)
+def test_eval_quotes_exact_match_ignores_punctuation(gold: str, pred: str, exact: bool) -> None:
+    text = f"X said {gold} and more."
+    gs = text.index(gold)
+    ps = text.index(pred, gs)
+    g, p = q.items(
+        text,
+        [q.GoldAttribution(((gs, gs + len(gold)),), ((0, 1),), ((2, 6),))],
+        [Attribution(((ps, ps + len(pred)),), (0, 1), (2, 6), None, False)],
+    )
+    metrics = q.score([g], [p])
+    assert (metrics["all_content_f1_exact"] == 1.0) == exact
+    assert metrics["all_content_precision_overlap"] == 1.0
+    assert metrics["all_source_f1_exact"] == (1.0 if exact else metrics["all_source_f1_exact"])
+
+
+def test_eval_quotes_direct_is_decided_by_quote_marks_on_both_sides() -> None:
+    text = "He said “yes” today. She said no today."
+    g, p = q.items(
+        text,
+        [q.GoldAttribution(((8, 13),), ((0, 2),), ((3, 7),)), q.GoldAttribution(((30, 32),), ((21, 24),), ((25, 29),))],
+        [Attribution(((8, 13),), (0, 2), (3, 7), None, True)],
+    )
+    metrics = q.score([g], [p])
+    assert metrics["direct_gold"] == 1 and metrics["all_gold"] == 2
+    assert metrics["direct_content_f1_exact"] == 1.0
+    assert metrics["all_content_recall_exact"] == 0.5
+
+
+@needs_polnear
+def test_eval_quotes_test_split_meets_floors() -> None:
+    result = q.run(DATA, "test")
+    assert result.metrics["articles"] == 84
+    for name, floor in FLOORS.items():
+        assert result.metrics[name] >= floor, (name, result.metrics[name])
+
+
+@needs_polnear
+def test_eval_quotes_cli_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.json"
+    done = subprocess.run(
+        [STORYCHECK, "eval", "quotes", "--split", "test", "--json", str(out), "--data", str(DATA)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert set(payload) == {"dataset", "split", "metrics"}
+    assert payload["dataset"] == "polnear" and payload["split"] == "test"
+    assert payload["metrics"]["all_content_f1_exact"] >= FLOORS["all_content_f1_exact"]
