@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from storycheck.alignment import prepare
+from storycheck import embeddings
+from storycheck.alignment import EmbeddingSimilarity, SentenceSimilarity, lexical_similarity, prepare
 from storycheck.model import Article, SpanPair
-from storycheck.provenance import candidate_pairs, classify, sentence_order, trace
+from storycheck.provenance import candidate_pairs, classify, direction, sentence_order, trace
 from tests.conftest import EXAMPLE
 
 RESIDUE = ("Advertisement", "Recommended Stories", "list of 3 itemsend of list")
@@ -78,6 +79,38 @@ INDEPENDENT = [
 ]
 
 
+# ORIGINAL spun sentence by sentence, as an AI rewriter would: few words kept, the quotes and figures intact.
+SPUN = [
+    "Storm Elena's torrential rain submerged much of the harbour city of Varna on Tuesday, driving thousands of "
+    "inhabitants out of their houses before sunrise.",
+    "Rescue services reported that the floodwater climbed more quickly than meteorologists had predicted, knocking "
+    "out electricity in several neighbourhoods and shutting the principal seaside road.",
+    "“We have never seen the river climb this quickly,” Mayor Ivan Petrov told a news conference at city hall.",
+    "Authorities said 12 people had lost their lives and no fewer than 340 were receiving hospital care around the region.",
+    "Crews in boats and helicopters lifted trapped households off roofs all afternoon, as helpers gave out "
+    "blankets in makeshift shelters set up in classrooms.",
+    "The country's meteorological service cautioned that a further 150 millimetres of rainfall might arrive before "
+    "Saturday, heightening worries about more mudslides on the slopes overlooking the town.",
+    "“Please stay indoors and follow the instructions of the rescue crews,” Petrov told residents.",
+    "Detractors have for years blamed the provincial administration for letting the old flood walls decay, which "
+    "specialists called perilously fragile in a study two years back.",
+    "The premier is due to tour the devastated districts on Wednesday and has pledged urgent money to rebuild.",
+    "Insurers reckon losses may top 80 million euros, which would make it the most expensive storm the nation "
+    "has suffered in ten years.",
+]
+
+needs_embeddings = pytest.mark.skipif(not embeddings.available(), reason="embedding extra not installed")
+
+
+@pytest.fixture(
+    params=["lexical", pytest.param("embedding", marks=needs_embeddings)],
+    scope="module",
+)
+def similarity(request: pytest.FixtureRequest) -> SentenceSimilarity:
+    """Both scorers the pipeline may run with: every example guarantee must hold for each."""
+    return lexical_similarity if request.param == "lexical" else EmbeddingSimilarity()
+
+
 def _article(article_id: str, paragraphs: list[str], published: date | None = None) -> Article:
     return Article(id=article_id, source=f"{article_id}.txt", text="\n\n".join(paragraphs), published=published)
 
@@ -112,8 +145,8 @@ def _edges(articles: list[Article]) -> dict[tuple[str, str], tuple[str, float]]:
     return {(e.source, e.target): (e.kind, e.share) for e in edges}
 
 
-def test_provenance_example_has_one_edge_from_the_original(example: list[Article]) -> None:
-    edges, origins = trace(example)
+def test_provenance_example_has_one_edge_from_the_original(example: list[Article], similarity: SentenceSimilarity) -> None:
+    edges, origins = trace(example, similarity)
     ids = {a.id[:3]: a.id for a in example}
     assert [(e.source, e.target) for e in edges] == [(ids["004"], ids["000"])]
     assert edges[0].kind in ("rewrite", "paraphrase")
@@ -122,10 +155,12 @@ def test_provenance_example_has_one_edge_from_the_original(example: list[Article
 
 
 @pytest.mark.parametrize("raw", [True, False], ids=["with-residue", "cleaned"])
-def test_provenance_example_independent_report_has_no_edge(example: list[Article], raw: bool) -> None:
+def test_provenance_example_independent_report_has_no_edge(
+    example: list[Article], raw: bool, similarity: SentenceSimilarity
+) -> None:
     articles = [a if not raw else Article(id=a.id, source=a.source, text=Path(a.source).read_text(), published=a.published)
                 for a in example]
-    edges, _ = trace(articles)
+    edges, _ = trace(articles, similarity)
     assert all("002" not in e.source and "002" not in e.target for e in edges)
     assert len(edges) == 1
 
@@ -159,10 +194,36 @@ def test_provenance_vaguer_figures_mark_the_derived_text() -> None:
     assert list(edges) == [("b-precise", "a-vague")]
 
 
-def test_provenance_independent_reports_sharing_quotes_and_figures_are_not_reuse() -> None:
-    edges, origins = trace([_article("a", ORIGINAL), _article("b", INDEPENDENT)])
+def test_provenance_independent_reports_sharing_quotes_and_figures_are_not_reuse(similarity: SentenceSimilarity) -> None:
+    edges, origins = trace([_article("a", ORIGINAL), _article("b", INDEPENDENT)], similarity)
     assert edges == []
     assert origins == ["a", "b"]
+
+
+@needs_embeddings
+def test_provenance_spun_paraphrase_is_traced_with_embeddings() -> None:
+    articles = [_article("spun", SPUN), _article("orig", ORIGINAL), _article("ind", INDEPENDENT)]
+    assert trace(articles, lexical_similarity)[0] == []  # too few words survive the spinning
+    edges, origins = trace(articles, EmbeddingSimilarity())
+    assert [({e.source, e.target}, e.kind) for e in edges] == [({"spun", "orig"}, "paraphrase")]
+    assert edges[0].share >= 0.3
+    assert "ind" in origins
+
+
+def test_provenance_direction_is_the_one_trace_draws() -> None:
+    original = _article("zz-original", ORIGINAL)
+    trimmed = _article("aa-trimmed", ORIGINAL[1:4])  # ids would put the trimmed copy first on a tie
+    (edge,), _ = trace([trimmed, original], lexical_similarity)
+    assert (edge.source, edge.target) == ("zz-original", "aa-trimmed")
+    assert direction(trimmed, original, lexical_similarity) == direction(original, trimmed, lexical_similarity) == (
+        "zz-original", "aa-trimmed")
+
+
+def test_provenance_everyday_hedge_words_do_not_make_a_text_look_derived() -> None:
+    # no shared sentences and no figures: "some" and "over" are not hedged numbers, so length decides
+    long = _article("a-long", INDEPENDENT[4:] + ["Some residents stayed over at relatives' homes in the hills."])
+    short = _article("b-short", ["The prime minister will visit the damaged neighbourhoods on Wednesday morning."])
+    assert direction(short, long, lexical_similarity) == ("a-long", "b-short")
 
 
 def test_provenance_two_sources_give_two_edges() -> None:

@@ -27,7 +27,17 @@ material and adds little of its own: the evidence that ``a`` is the source of
 ``novelty`` is the fraction of an article's sentences derived from no other
 article. Above ``DIRECTION_MARGIN`` it decides; below it, ties break on
 figures (the source states them more precisely; a derived text rounds them or
-hedges them), then on length (the longer one is the source), then on id.
+hedges them; an approximator such as "about" or "over" counts only before a
+figure), then on length (the longer one is the source), then on id.
+:func:`direction` gives this decision for any two articles, edge or not.
+
+Sentence similarity. :func:`trace` aligns with
+:func:`storycheck.alignment.default_similarity` unless told otherwise: the
+embedding-lifted scorer when the embedding extra is installed (each distinct
+sentence of the story embedded once, in one batch, before any pair is
+aligned), the lexical one otherwise. The kinds above mean the same for both: the
+lift stops at ``SEMANTIC_CEILING`` (0.6), under ``REWRITE_SIMILARITY``, so
+meaning alone can make a paraphrase edge but never a rewrite or a copy.
 
 An article may draw on several sources; all such edges are kept unless a
 source explains less than ``MIN_SHARE`` of the target once each target
@@ -56,7 +66,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from storycheck.alignment import Prepared, align_prepared, prepare
+from storycheck.alignment import (
+    EmbeddingSimilarity,
+    Prepared,
+    SentenceSimilarity,
+    align_prepared,
+    default_similarity,
+    prepare,
+)
 from storycheck.model import Article, Reuse, ReuseKind, SpanPair
 
 MIN_SHARE = 0.3  # below this fraction of the target's sentences, no edge
@@ -77,10 +94,14 @@ MAX_CANDIDATES = 24
 _HASH_PRIME = (1 << 61) - 1
 _HASH_SEED = 20250223  # fixed: candidates must not change from run to run
 
-# Words that make a figure vaguer than the number it stands for.
+# Words that make a figure vaguer than the number it stands for: an approximator
+# counts only before a figure ("about 12", "more than a dozen"), since "some" and
+# "over" are everyday words and a long text without figures would otherwise look
+# vaguer than a short one; a round quantity word counts on its own.
 _HEDGES = re.compile(
-    r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
-    r"less than|fewer than|at least|up to|dozens|hundreds|thousands|millions|several)\b",
+    r"\b(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|"
+    r"at least|up to)\s+(?:\d+(?:[,.]\d+)*|an?\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions)"
+    r"|dozens|hundreds|thousands|millions|several)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -96,13 +117,16 @@ class _Link:
     share: float
 
 
-def trace(articles: Sequence[Article]) -> tuple[list[Reuse], list[str]]:
-    """Directed reuse edges (original → derived) and the ids of original articles."""
+def trace(
+    articles: Sequence[Article], similarity: SentenceSimilarity | None = None
+) -> tuple[list[Reuse], list[str]]:
+    """Directed reuse edges (original → derived) and the ids of original articles.
+
+    ``similarity`` defaults to :func:`storycheck.alignment.default_similarity`
+    (embedding-lifted when the embedding extra is installed, else lexical).
+    """
     prepared = [prepare(a.text) for a in articles]
-    links: dict[tuple[int, int], _Link] = {}
-    for i, j in candidate_pairs(prepared):
-        links[i, j] = _link(prepared, i, j)
-        links[j, i] = _link(prepared, j, i)
+    links = _links(prepared, candidate_pairs(prepared), similarity)
     novelty = _novelty(prepared, links)
     edges: list[Reuse] = []
     for i, j in sorted({tuple(sorted(key)) for key in links}):
@@ -114,6 +138,20 @@ def trace(articles: Sequence[Article]) -> tuple[list[Reuse], list[str]]:
     derived = {e.target for e in edges}
     origins = [a.id for a in articles if a.id not in derived]
     return edges, origins
+
+
+def direction(
+    a: Article, b: Article, similarity: SentenceSimilarity | None = None
+) -> tuple[str, str]:
+    """(source id, target id): which of two articles :func:`trace` would make the source.
+
+    Decided the same way whether or not the pair is similar enough to be an edge.
+    """
+    articles = (a, b)
+    prepared = [prepare(a.text), prepare(b.text)]
+    links = _links(prepared, [(0, 1)], similarity)
+    src, tgt = _direction(articles, prepared, links, _novelty(prepared, links), 0, 1)
+    return articles[src].id, articles[tgt].id
 
 
 def classify(pairs: Sequence[SpanPair], share: float) -> ReuseKind | None:
@@ -163,8 +201,23 @@ def candidate_pairs(prepared: Sequence[Prepared], force_blocking: bool = False) 
 # --- direction and kind --------------------------------------------------------
 
 
-def _link(prepared: Sequence[Prepared], i: int, j: int) -> _Link:
-    pairs = tuple(align_prepared(prepared[i], prepared[j]))
+def _links(
+    prepared: Sequence[Prepared], pairs: Sequence[tuple[int, int]], similarity: SentenceSimilarity | None
+) -> dict[tuple[int, int], _Link]:
+    """Both alignment directions of each candidate pair."""
+    similarity = similarity or default_similarity()
+    if isinstance(similarity, EmbeddingSimilarity):
+        # one batch for the whole story: each distinct sentence is encoded once
+        similarity.embed(prepared[k] for k in sorted({k for pair in pairs for k in pair}))
+    links: dict[tuple[int, int], _Link] = {}
+    for i, j in pairs:
+        links[i, j] = _link(prepared, i, j, similarity)
+        links[j, i] = _link(prepared, j, i, similarity)
+    return links
+
+
+def _link(prepared: Sequence[Prepared], i: int, j: int, similarity: SentenceSimilarity) -> _Link:
+    pairs = tuple(align_prepared(prepared[i], prepared[j], similarity))
     n_target = len(prepared[j].content)
     return _Link(source=i, target=j, pairs=pairs, share=len(pairs) / n_target if n_target else 0.0)
 
