@@ -81,11 +81,7 @@ class Stories(CorpusStage):
     provides = frozenset({"stories"})
 
     def apply(self, report: Report) -> Report:
-        try:
-            from .stories import group_stories
-        except ImportError:  # TEMPORARY until stories.py lands: one story
-            def group_stories(articles):  # type: ignore[no-redef]
-                return [[a.id for a in articles]]
+        from .stories import group_stories
 
         groups = group_stories(report.articles) if len(report.articles) > 1 else [[a.id for a in report.articles]]
         stories = tuple(Story(f"S{n}", tuple(ids)) for n, ids in enumerate(groups, start=1))
