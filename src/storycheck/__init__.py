@@ -39,6 +39,7 @@ from .model import (
     SourceScore,
     SpanPair,
     StageStats,
+    Story,
 )
 from .report_json import to_dict, write_json
 from .report_markdown import to_markdown, write_markdown
@@ -72,6 +73,7 @@ __all__ = [
     "SpanPair",
     "StageStats",
     "StorycheckError",
+    "Story",
     "UnreadableInput",
     "__version__",
     "analyze",

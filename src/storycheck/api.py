@@ -22,9 +22,9 @@ from .stages import (
 )
 
 
-def default_pipeline(max_bytes: int = DEFAULT_MAX_BYTES) -> Pipeline:
+def default_pipeline(max_bytes: int = DEFAULT_MAX_BYTES, parse: bool = False) -> Pipeline:
     return Pipeline(
-        map_stages=[Read(max_bytes), Clean(), UniqueIds(), Mentions()],
+        map_stages=[Read(max_bytes), Clean(), UniqueIds(), Mentions(parse)],
         corpus_stages=[Stories(), Provenance(), Facts(), CrossCheck(), Brief()],
     )
 
@@ -33,14 +33,16 @@ def analyze(
     paths: str | Path | Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    parse: bool = False,
     progress: ProgressFn | None = None,
 ) -> Report:
     """Read every article under ``paths`` and cross-check them as one story.
 
     Inputs that cannot be read are listed in ``report.problems``; the rest are
-    analyzed. Example: ``storycheck.analyze("examples/zelenskyy-2025-02-23")``.
+    analyzed. ``parse`` adds a dependency parse to quote extraction (storycheck[nlp]).
+    Example: ``storycheck.analyze("examples/zelenskyy-2025-02-23")``.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     inputs = list(discover(paths))
-    return LocalExecutor().run(default_pipeline(max_bytes), inputs, progress)
+    return LocalExecutor().run(default_pipeline(max_bytes, parse), inputs, progress)

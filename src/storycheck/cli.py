@@ -18,6 +18,7 @@ from rich.progress import (
 )
 
 from .api import analyze as analyze_paths
+from .errors import MissingDependency
 from .model import Report
 from .readers import DEFAULT_MAX_BYTES
 
@@ -55,6 +56,7 @@ def analyze(
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input had to be set aside.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the report in the terminal.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest article (one file or one JSON Lines row) in bytes.", min=1)] = DEFAULT_MAX_BYTES,
+    parse: Annotated[bool, typer.Option("--parse", help="Also use a dependency parse for indirect attributions (slower; storycheck[nlp]).")] = False,
 ) -> None:
     """Cross-check the articles of one story and print the report.
 
@@ -64,7 +66,11 @@ def analyze(
 
     Example: storycheck analyze examples/zelenskyy-2025-02-23 --json report.json --markdown report.md
     """
-    report = _run_with_progress(paths, max_bytes)
+    try:
+        report = _run_with_progress(paths, max_bytes, parse)
+    except MissingDependency as e:
+        err.print(f"storycheck: {e}", highlight=False)
+        raise typer.Exit(1) from e
     for problem in report.problems:
         err.print(f"[red]error[/red]: {problem.source}: {problem.reason}", highlight=False, soft_wrap=True)
     if not report.articles:
@@ -120,7 +126,7 @@ def eval_(
         write_json(result, json_out)
 
 
-def _run_with_progress(paths: list[Path], max_bytes: int) -> Report:
+def _run_with_progress(paths: list[Path], max_bytes: int, parse: bool) -> Report:
     columns = (TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
         tasks: dict[str, int] = {}
@@ -130,7 +136,7 @@ def _run_with_progress(paths: list[Path], max_bytes: int) -> Report:
                 tasks[stage] = progress.add_task(stage, total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        return analyze_paths(paths, max_bytes=max_bytes, progress=on_progress)
+        return analyze_paths(paths, max_bytes=max_bytes, parse=parse, progress=on_progress)
 
 
 def _print_summary(report: Report) -> None:

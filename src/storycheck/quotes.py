@@ -53,7 +53,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from . import nlp
+from .data.cues import CUES
 from .model import Article, Mention, QuoteValue
 from .people import (
     DESCRIPTION_PATTERN,
@@ -124,6 +127,9 @@ _PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|wa
 
 Span = tuple[int, int]
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -163,24 +169,35 @@ class _Quote:
     end: int
 
 
-def extract_quotes(article: Article) -> list[Mention]:
-    """Direct and indirect quotes of ``article``, in text order, with speakers resolved."""
+def extract_quotes(article: Article, *, parse: bool | None = None) -> list[Mention]:
+    """Direct and indirect quotes of ``article``, in text order, with speakers resolved.
+
+    ``parse``: add what a dependency parse finds (see :mod:`storycheck.nlp`);
+    None uses it when spaCy is installed, False never, True insists.
+    """
     text = article.text
-    found, _ = _extract(text)
+    found, _ = _extract(text, _parse(text, parse))
     return [Mention(article.id, s, e, text[s:e], v) for (s, e), v in sorted(found.items())]
 
 
-def extract_attributions(article: Article) -> list[Attribution]:
+def extract_attributions(article: Article, *, parse: bool | None = None) -> list[Attribution]:
     """The attributions behind :func:`extract_quotes`, with source mention and cue spans, in text order.
 
     A quote continued after its attribution is one attribution; a quoted term
-    nobody is said to have used (a scare quote) is none.
+    nobody is said to have used (a scare quote) is none. ``parse`` as for
+    :func:`extract_quotes`.
     """
-    _, attributions = _extract(article.text)
+    _, attributions = _extract(article.text, _parse(article.text, parse))
     return attributions
 
 
-def _extract(text: str) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
+def _parse(text: str, parse: bool | None) -> Doc | None:
+    if parse is False or (parse is None and not nlp.available()):
+        return None
+    return nlp.parse(text)
+
+
+def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
     quotes = list(_quote_spans(text))
     res = _Resolver(text, find_people(text), quotes)
     found: dict[Span, QuoteValue] = {}
@@ -209,6 +226,19 @@ def _extract(text: str) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
         if not _overlaps(taken, content_start, end):
             records.append(Attribution(((content_start, end),), who.source, who.cue, who.speaker, False))
             insort(taken, (content_start, end))
+    if doc is not None:
+        records = [_parsed_source(doc, r) for r in records]
+        for content, source, cue, clausal in _parsed(doc):
+            if _overlaps(taken, *content):
+                continue  # the rules' reading wins
+            who = res.who_at(source[0])
+            speaker = who.speaker if who.source and who.source[1] <= source[1] else None
+            marked = bool(_DOUBLE_MARK.search(text, *content))
+            records.append(Attribution((content,), source, cue, speaker, marked))
+            insort(taken, content)
+            if speaker and clausal and not marked:
+                start = m.end() if (m := _THAT_START.match(text, *content)) else content[0]
+                found.setdefault((start, content[1]), QuoteValue(speaker, text[start : content[1]], False))
     records.sort(key=lambda a: a.content[0])
     return found, records
 
@@ -665,3 +695,112 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _words(text: str, lo: int, hi: int) -> int:
     return len(text[lo:hi].split())
+
+
+# --- attributions a dependency parse shows --------------------------------------
+
+# Constructions whose clause, object or complement is what was attributed; the
+# (lemma, part of speech, construction) triples that cue one are in data/cues.py.
+_CLAUSAL = frozenset({"ccomp", "parataxis"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_THAT_START = re.compile(r"that\s+")
+
+
+def _parsed(doc: Doc) -> Iterable[tuple[Span, Span, Span, bool]]:
+    """(content, source, cue, whether the content is a clause) of each attribution the parse shows.
+
+    The cue is a word whose lemma, part of speech and construction are in
+    ``CUES``; the content is its clause (ccomp), object plus complement ("told
+    his advisers to …"), complement, object or prepositional object, or the
+    rest of the sentence it interrupts ("Russia, he said, …"); the source is
+    its subject's whole subtree, appositions and all, or the subject of the
+    verb it complements ("wants to …").
+    """
+    for t, key, content in constructions(doc):
+        if key in CUES and (source := _subject(doc.text, t)):
+            yield content, source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
+
+
+def constructions(doc: Doc) -> Iterable[tuple[Token, tuple[str, str, str], Span]]:
+    """(word, (lemma, part of speech, construction), content) of every word that could cue an attribution.
+
+    Only the first construction of a word that yields any words counts; ``CUES``
+    keeps the keys that cued a PolNeAR train attribution often enough.
+    """
+    for t in doc:
+        if t.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        for dep, content in _contents(t):
+            if (clipped := _clip(doc.text, t, content)) is not None:
+                yield t, (t.lemma_.lower(), t.pos_, dep), clipped
+                break
+
+
+def _contents(t: Token) -> Iterable[tuple[str, Span]]:
+    """(construction, span) candidates for what cue ``t`` attributes, most clause-like first."""
+    kids = {c.dep_: c for c in t.children}
+    if "ccomp" in kids:
+        yield "ccomp", _subtree(kids["ccomp"])
+    if "dobj" in kids and "xcomp" in kids:
+        a, b = _subtree(kids["dobj"]), _subtree(kids["xcomp"])
+        yield "dobj+xcomp", (min(a[0], b[0]), max(a[1], b[1]))
+    elif "xcomp" in kids:
+        yield "xcomp", _subtree(kids["xcomp"])
+    elif "dobj" in kids:
+        yield "dobj", _subtree(kids["dobj"])
+    for c in t.children:
+        if c.dep_ == "prep" and c.i > t.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                yield "prep:" + c.lower_, _subtree(objs[0])
+    if t.dep_ == "parataxis":
+        (a, b), (s, e) = _subtree(t.head), _subtree(t)
+        yield "parataxis", ((a, s) if s > a else (e, b))
+
+
+def _subject(text: str, t: Token) -> Span | None:
+    """The subject phrase of cue ``t``, or of the verb it complements or is conjoined to."""
+    for c in t.children:
+        if c.dep_ in _SUBJECT:
+            return _clip(text, t, _subtree(c))
+    if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+        for c in t.head.children:
+            if c.dep_ == "nsubj":
+                return _clip(text, t, _subtree(c))
+    return None
+
+
+def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with its source widened to the parse's whole subject phrase ("Rep. Jim Jordan (R-Ohio), an … member,")."""
+    if a.source is None or a.cue is None:
+        return a
+    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return a
+    verb = span.root
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+    if not subjects:
+        return a
+    source = _clip(doc.text, verb, _subtree(subjects[-1]))
+    if source is None or not source[0] <= a.source[0] < source[1] or source == a.source:
+        return a
+    return Attribution(a.content, source, a.cue, a.speaker, a.direct)
+
+
+def _subtree(t: Token) -> Span:
+    return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+
+
+def _clip(text: str, t: Token, span: Span) -> Span | None:
+    """``span`` inside the sentence and paragraph of ``t``, without edge punctuation; None when empty."""
+    sent = t.sent
+    para_start = text.rfind("\n", 0, t.idx) + 1
+    para_end = text.find("\n", t.idx)
+    lo = max(sent.start_char, para_start)
+    hi = min(sent.end_char, len(text) if para_end < 0 else para_end)
+    s, e = max(span[0], lo), min(span[1], hi)
+    while s < e and not text[s].isalnum() and text[s] not in "“\"‘$":
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:—–-("):
+        e -= 1
+    return (s, e) if s < e else None

@@ -63,12 +63,22 @@ class UniqueIds(MapStage):
 
 
 class Mentions(MapStage):
+    """Pins quotes, quantities, roles and dates to the cleaned text.
+
+    ``parse`` adds the spaCy dependency parse to quote extraction (more indirect
+    attributions, ~4,000 words/s instead of ~80,000; needs storycheck[nlp]).
+    """
+
     name = "mentions"
     requires = frozenset({"clean_text"})
     provides = frozenset({"mentions"})
 
+    def __init__(self, parse: bool = False) -> None:
+        self.parse = parse
+
     def process(self, item: Article) -> Iterable[Article]:
-        found = [*extract_quotes(item), *extract_quantities(item), *extract_roles(item), *extract_dates(item)]
+        quotes = extract_quotes(item, parse=self.parse)
+        found = [*quotes, *extract_quantities(item), *extract_roles(item), *extract_dates(item)]
         found.sort(key=lambda m: (m.start, m.end, m.kind))
         return [replace(item, mentions=tuple(found))]
 

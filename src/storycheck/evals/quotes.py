@@ -48,14 +48,16 @@ different corpus (WSJ, 1989) annotated in the same framework.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import nlp
 from ..model import Article
-from ..quotes import Attribution, extract_attributions
+from ..quotes import Attribution, constructions, extract_attributions
 from .base import EvalResult, Yardstick, check_split, data_path
 
 DATASET = "polnear"
@@ -111,6 +113,7 @@ def run(data_dir: Path, split: str) -> EvalResult:
             "spans compared as word-token sets (punctuation and quote marks ignored); exact and token-overlap "
             "matching as Citron's evaluation; sources linked through the best-overlapping content",
             "one annotator per article: the first .ann file in sorted order",
+            "rules + dependency parse (storycheck analyze --parse)" if nlp.available() else "rules only (spaCy not installed)",
         ),
     )
 
@@ -248,3 +251,66 @@ def _prf(prefix: str, how: str, p: float, r: float) -> dict[str, float]:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
+
+
+# --- the cue table (storycheck/data/cues.py) ------------------------------------
+
+CUE_MIN_COUNT = 3  # attributions a construction cued in train, at least
+CUE_MIN_RATE = 0.3  # of its occurrences; 0.2-0.5 were tried on dev: 0.3 gives the best exact content F1
+
+
+def cue_table(data_dir: Path, split: str = "train") -> list[tuple[str, str, str, int, int]]:
+    """(lemma, part of speech, construction, times it cued an attribution, times seen) on ``split``.
+
+    A construction (:func:`storycheck.quotes.constructions`) cued one when its
+    content shares more than half its word tokens (Jaccard) with a gold content.
+    Needs spaCy (``storycheck[nlp]``); parsing train takes about three minutes.
+    """
+    from .. import nlp
+
+    folder = data_path(data_dir, DATASET, f"data/{split}/text", f"data/{split}/attributions")
+    docs = list(load_split(folder, split))
+    hits: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
+    for (_, text, gold), doc in zip(docs, nlp.pipeline().pipe(text for _, text, _ in docs)):
+        starts = [m.start() for m in _WORD.finditer(text)]
+        contents = [_tokens(starts, g.content) for g in gold]
+        for _, key, content in constructions(doc):
+            seen[key] = seen.get(key, 0) + 1
+            got = _tokens(starts, [content])
+            if any(2 * len(got & c) > len(got | c) for c in contents):
+                hits[key] = hits.get(key, 0) + 1
+    return sorted((*k, hits[k], seen[k]) for k in hits if hits[k] >= CUE_MIN_COUNT and hits[k] / seen[k] >= CUE_MIN_RATE)
+
+
+def _tokens(starts: Sequence[int], spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e)))
+
+
+def write_cue_table(data_dir: Path, out: Path) -> None:
+    """Write :func:`cue_table` of PolNeAR train as the Python module storycheck/data/cues.py."""
+    rows = cue_table(data_dir)
+    lines = [
+        '"""Words that cue an attribution in a given construction, learned from PolNeAR train.',
+        "",
+        "Built by storycheck.evals.quotes.write_cue_table (en_core_web_sm 3.8.0 parses of the",
+        "840 train articles): a (lemma, part of speech, construction) is kept when its content",
+        f"matched a gold attribution's at least {CUE_MIN_COUNT} times and in at least {CUE_MIN_RATE:.0%} of its",
+        "occurrences. Comments give both counts. Do not edit by hand: rebuild with",
+        "python -m storycheck.evals.quotes DATA_DIR src/storycheck/data/cues.py",
+        '"""',
+        "",
+        "CUES: frozenset[tuple[str, str, str]] = frozenset(",
+        "    {",
+        *(f"        ({json.dumps(lemma)}, {json.dumps(pos)}, {json.dumps(dep)}),  # {hit}/{n}" for lemma, pos, dep, hit, n in rows),
+        "    }",
+        ")",
+        "",
+    ]
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import sys
+
+    write_cue_table(Path(sys.argv[1]), Path(sys.argv[2]))
