@@ -125,3 +125,27 @@ def test_cleaning_keeps_existing_metadata():
     cleaned = clean(article)
     assert cleaned.published == date(2025, 2, 23) and cleaned.outlet == "AP"
     assert cleaned.text == "Body text here."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures released on 3 March 2025 show 1,200 people died in the attacks.",
+        "Posted on the ministry's website on 24 February 2022, the decree took effect at once.",
+    ],
+)
+def test_cleaning_story_lines_starting_like_a_dateline_are_kept(line: str):
+    article = clean(make_article(f"The story begins here, officials said.\n\n{line}\n\nThe story goes on."))
+    assert line in article.text and article.published is None
+
+
+@pytest.mark.parametrize("dateline", ["Published On 23 Feb 2025", "Updated: Sun 23 Feb 2025 10:31 GMT", "Published 23 February 2025 | 10:31 am"])
+def test_cleaning_datelines_are_lifted(dateline: str):
+    article = clean(make_article(f"The story begins here, officials said.\n\n{dateline}\n\nThe story goes on."))
+    assert article.published == date(2025, 2, 23) and article.removed == (dateline,)
+
+
+def test_cleaning_never_lifts_the_only_story_line_as_headline():
+    article = clean(make_article("Russia launched 267 drones at Ukraine overnight, the air force said\n\nSource: Reuters"))
+    assert article.title is None
+    assert article.text == "Russia launched 267 drones at Ukraine overnight, the air force said"

@@ -125,3 +125,13 @@ def test_cli_eval_without_data_says_so(tmp_path: Path):
 def test_cli_eval_rejects_bad_arguments(args: list[str], words: str):
     done = run(*args)
     assert done.returncode == 2 and words in done.stderr
+
+
+def test_cli_same_file_twice_is_read_once(tmp_path: Path):
+    out = tmp_path / "r.json"
+    one = EXAMPLE / f"{EXAMPLE_IDS[2]}.txt"
+    done = run("analyze", str(one), str(one), str(EXAMPLE), "--quiet", "--json", str(out))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(out.read_text())
+    assert sorted(a["id"] for a in data["articles"]) == list(EXAMPLE_IDS)
+    assert all(r["source"] != r["target"] for r in data["reuse"])

@@ -145,3 +145,10 @@ def test_crosscheck_source_scores(drones):
     assert scores["c"].agreement == 0.0  # the deviating side on a tie of lineages: c sorts later
     assert scores["a"].agreement == 1.0 and scores["b"].agreement == 1.0
     assert all(0.0 <= s.quote_fidelity <= 1.0 for s in result.sources)
+
+
+def test_crosscheck_irregular_plurals_share_a_key():
+    a = annotate(make_article("Two children were killed.", id="a"), ("Two", QuantityValue(amount=2, counts="children", event="killed")))
+    b = annotate(make_article("One child was killed.", id="b"), ("One", QuantityValue(amount=1, counts="child", event="killed")))
+    [d] = check([a, b]).discrepancies
+    assert d.kind == "quantity" and d.severity == "high"

@@ -303,3 +303,9 @@ def test_quantities_offsets_always_match_text(parts: list[str], gaps: list[str])
 def test_quantities_never_crash_on_any_text(text: str) -> None:
     for m in extract_quantities(_article(text)):
         assert text[m.start : m.end] == m.text
+
+
+def test_quantities_overflowing_numbers_are_not_reported():
+    text = "The fund holds 1" + "0" * 400 + " dollars and 35 missiles were fired."
+    values = [m.value.amount for m in extract_quantities(Article("a", "a", text))]
+    assert values == [35.0]

@@ -18,7 +18,6 @@ from .errors import (
     MalformedRecord,
     MissingDependency,
     NoArticleText,
-    NothingToAnalyze,
     StorycheckError,
     UnreadableInput,
 )
@@ -62,7 +61,6 @@ __all__ = [
     "Mention",
     "MissingDependency",
     "NoArticleText",
-    "NothingToAnalyze",
     "Problem",
     "QuantityValue",
     "QuoteValue",

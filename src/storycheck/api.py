@@ -36,7 +36,7 @@ def analyze(
     parse: bool = False,
     progress: ProgressFn | None = None,
 ) -> Report:
-    """Read every article under ``paths`` and cross-check them as one story.
+    """Read every article under ``paths``, group them into stories and cross-check each story.
 
     Inputs that cannot be read are listed in ``report.problems``; the rest are
     analyzed. ``parse`` adds a dependency parse to quote extraction (storycheck[nlp]).

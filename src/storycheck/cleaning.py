@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .dates import parse_date
+from .dates import date_spans, parse_date
 from .model import Article
 
 _HEADLINE_MAX_CHARS = 160
@@ -46,6 +46,12 @@ _CAPTION_CREDIT = re.compile(
     r"(?:photo|image|picture)(?: credit)?\s*:\s*[^.]{2,80})\s*$",
     re.I,
 )
+# what may stand beside the date on a dateline: times, zones, weekdays, "at", "on", "|"
+_DATELINE_NOISE = re.compile(
+    r"\d{1,2}[:.]\d{2}|\b(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|pt|at|on|updated|"
+    r"mon|tue|wed|thu|fri|sat|sun)\b|[^\w]",
+    re.I,
+)
 _QUOTATION = re.compile(r"[\"“”«»]|‘[^’]{2,}’")
 _FIGURE = re.compile(r"\d")
 _FINAL_PUNCT = tuple(".!?:;,\"'”’)…")
@@ -56,8 +62,10 @@ def clean(article: Article) -> Article:
     lines = [line.strip() for line in article.text.split("\n")]
     lines = [line for line in lines if line]
     title = article.title
-    if title is None and len(lines) > 1 and _looks_like_headline(lines[0]):
-        title = lines.pop(0)
+    if title is None and _looks_like_headline(lines[0] if lines else "") and any(
+        _residue(line, is_last=i == len(lines) - 1) is None for i, line in enumerate(lines[1:], start=1)
+    ):
+        title = lines.pop(0)  # only when some story line is left behind it
     kept: list[str] = []
     removed: list[str] = []
     published, outlet = article.published, article.outlet
@@ -95,7 +103,7 @@ def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
     if _LIST_MARKER.fullmatch(line):
         return "list", None
     m = _PUBLISHED.fullmatch(line)
-    if m and len(line) < _SHORT_LINE:
+    if m and len(line) < _SHORT_LINE and _only_a_date(m["when"]):
         when = parse_date(m["when"])
         if when is not None:
             return "published", when
@@ -115,6 +123,15 @@ def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
     if _SHARE.fullmatch(line):
         return "share", None
     return None
+
+
+def _only_a_date(when: str) -> bool:
+    """True for "23 Feb 2025", "Sun 23 Feb 2025 10:31 GMT"; False for "figures released on 3 March show …"."""
+    rest = when
+    for start, end in sorted(date_spans(when), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in _DATELINE_NOISE.sub(" ", rest).split() if w]
+    return len(words) <= 1
 
 
 def _outlet_name(credit: str) -> str:

@@ -19,6 +19,7 @@ from rich.progress import (
 
 from .api import analyze as analyze_paths
 from .errors import MissingDependency
+from .evals.base import DEFAULT_DATA_DIR, SPLITS
 from .model import Report
 from .readers import DEFAULT_MAX_BYTES
 
@@ -58,7 +59,7 @@ def analyze(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest article (one file or one JSON Lines row) in bytes.", min=1)] = DEFAULT_MAX_BYTES,
     parse: Annotated[bool, typer.Option("--parse", help="Also use a dependency parse for indirect attributions (slower; storycheck[nlp]).")] = False,
 ) -> None:
-    """Cross-check the articles of one story and print the report.
+    """Cross-check the articles of a story (or of several: a mixed folder is grouped first) and print the report.
 
     Inputs that cannot be read are reported on one line each and set aside;
     the exit code is 1 only when nothing could be analyzed (or, with
@@ -101,7 +102,7 @@ def eval_(
     name: Annotated[str, typer.Argument(help="Evaluation: quotes (PolNeAR), quantities (own gold files), similarity (SemEval-2022 Task 8), stories (ECB+), reuse (FRANK).")],
     split: Annotated[str, typer.Option("--split", help="dev (for tuning) or test (for reporting).")] = "dev",
     json_out: Annotated[Optional[Path], typer.Option("--json", help='Write {"dataset", "split", "metrics"} as JSON.')] = None,
-    data: Annotated[Path, typer.Option("--data", help="Folder holding the labelled data sets.")] = Path("../shared/data"),
+    data: Annotated[Path, typer.Option("--data", help="Folder holding the labelled data sets.")] = DEFAULT_DATA_DIR,
 ) -> None:
     """Score storycheck against a labelled data set and print it beside the published yardstick.
 
@@ -113,7 +114,7 @@ def eval_(
     if name not in EVALS:
         err.print(f"storycheck: unknown evaluation {name!r}: choose from {', '.join(sorted(EVALS))}", highlight=False)
         raise typer.Exit(2)
-    if split not in ("dev", "test"):
+    if split not in SPLITS:
         err.print(f"storycheck: --split must be dev or test, not {split!r}", highlight=False)
         raise typer.Exit(2)
     try:

@@ -38,6 +38,7 @@ from .model import (
     Severity,
     SourceScore,
 )
+from .snippets import clip, counted_event
 
 _NEAR_MISS = 0.10
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "new", "previous", "then", "late", "outgoing", "incoming", "interim"})
@@ -74,10 +75,17 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
         elif kind == "quote":
             _check_quotes(group, graph, found)
         for f in group:
-            found.verdicts.setdefault(f.id, "corroborated" if graph.lineages(f.articles) >= 2 else "single-source")
+            found.verdicts.setdefault(f.id, _default_verdict(f, graph))
     checked = tuple(replace(f, verdict=found.verdicts[f.id]) for f in facts)  # type: ignore[arg-type]
     discrepancies = _discrepancies(found.conflicts)
     return CrossCheck(checked, discrepancies, tuple(_scores(articles, checked, reuse)))
+
+
+def _default_verdict(f: Fact, graph: _Lineage) -> str:
+    """A fact nothing contradicts: quotes by the articles carrying the same words, others by lineage."""
+    if f.kind == "quote":
+        return "verbatim" if len(f.articles) >= 2 else "single-source"
+    return "corroborated" if graph.lineages(f.articles) >= 2 else "single-source"
 
 
 class _Lineage:
@@ -148,7 +156,7 @@ def _width(f: Fact) -> float:
 def _quantity_summary(dev: list[Fact], other: list[Fact]) -> str:
     v = dev[0].value
     assert isinstance(v, QuantityValue)
-    what = " ".join(x for x in (v.counts, v.event) if x) or "figure"
+    what = counted_event(v) or "figure"
     scope = f" ({v.scope})" if v.scope else ""
     return f"{what.capitalize()}{scope}: {_says(dev)}; {_says(other)}."
 
@@ -338,8 +346,7 @@ def _ids(facts: Sequence[Fact]) -> str:
 
 
 def _clip(text: str, limit: int = 90) -> str:
-    text = text.strip("“”\"'‘’ ")
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clip(text.strip("“”\"'‘’ "), limit)
 
 
 def _unique(items) -> tuple[str, ...]:

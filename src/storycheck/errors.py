@@ -6,7 +6,6 @@
     │   ├── NoArticleText       HTML or a record with no story text in it
     │   ├── MalformedRecord     a JSON Lines row that is not JSON or lacks `text`
     │   └── DuplicateId         a second article with an id already taken
-    ├── NothingToAnalyze      no input at all could be read
     └── MissingDependency     an optional feature's extra is not installed
 
 An ``InputError`` carries the source it is about, so the CLI can print one
@@ -40,10 +39,6 @@ class MalformedRecord(InputError):
 
 
 class DuplicateId(InputError):
-    pass
-
-
-class NothingToAnalyze(StorycheckError):
     pass
 
 

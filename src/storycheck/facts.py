@@ -32,6 +32,7 @@ from .model import (
     RoleValue,
 )
 from .names import canonical_names
+from .quantities import head_noun
 
 # Quoted words that score at least this (rapidfuzz 0-100, best of partial and
 # token-set ratio) are renderings of the same statement: a trimmed quote scores
@@ -61,7 +62,7 @@ def build_facts(articles: Sequence[Article]) -> list[Fact]:
     return facts
 
 
-_KIND_ORDER = {"quote": 0, "quantity": 1, "role": 2, "date": 3, "event": 4}
+_KIND_ORDER = {"quote": 0, "quantity": 1, "role": 2, "date": 3}
 
 
 def _keyed(mentions: Sequence[Mention]) -> Iterable[tuple[str, str, object, Mention]]:
@@ -81,7 +82,7 @@ def quantity_key(v: QuantityValue) -> str:
     """What a quantity is about, independent of its amount."""
     if v.counts is None and v.event is None:
         return f"quantity:{_number(v)}:{v.unit or ''}"  # nothing to align on but the value itself
-    return f"quantity:{v.event or '?'}:{_head_noun(v.counts)}:{v.scope or ''}:{v.unit or ''}"
+    return f"quantity:{v.event or '?'}:{head_noun(v.counts) or '?'}:{v.scope or ''}:{v.unit or ''}"
 
 
 def _keyed_quotes(quotes: Sequence[Mention]) -> Iterable[tuple[str, str, object, Mention]]:
@@ -148,17 +149,6 @@ _STOP = frozenset("the a an and or of to in on for is are was were be it this th
 
 def _content_words(text: str) -> list[str]:
     return [w for w in text.split() if len(w) > 2 and w not in _STOP]
-
-
-def _head_noun(counts: str | None) -> str:
-    if not counts:
-        return "?"
-    head = counts.casefold().split()[-1]
-    if head.endswith("ies") and len(head) > 4:
-        return head[:-3] + "y"
-    if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
-        return head[:-1]
-    return head
 
 
 def _number(v: QuantityValue) -> str:

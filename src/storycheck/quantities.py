@@ -88,6 +88,7 @@ sentence ("L'Aquila.Six scientists"); "Â£" is read as "£".
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -419,7 +420,12 @@ def extract_quantities(article: Article) -> list[Mention]:
             value=QuantityValue(f.amount, f.min, f.max, f.unit, f.counts, f.event, f.scope, f.qualifier),
         )
         for f in kept
+        if _finite(f.amount, f.min, f.max)  # "1" and 400 zeros overflows to inf: not a figure to report
     ]
+
+
+def _finite(*values: float | None) -> bool:
+    return all(v is None or math.isfinite(v) for v in values)
 
 
 # --- finding numbers ------------------------------------------------------------
@@ -855,3 +861,32 @@ def _nearest_scope(scopes: list[tuple[int, int, str]], f: _Found, s_start: int, 
         if best is None or rank < best:
             best = rank
     return best[2] if best else None
+
+
+# --- comparing counted things ---------------------------------------------------
+
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "ft": "foot", "ins": "inch", "in": "inch", "inches": "inch", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km", "kilometer": "km", "kilograms": "kg", "kilogram": "kg", "metres": "metre",
+    "meters": "metre", "meter": "metre", "m": "metre", "lbs": "lb", "millimetres": "mm",
+}  # fmt: skip
+
+
+def head_noun(phrase: str | None) -> str | None:
+    """The counted thing's head noun, for comparing: "attack drones" -> "drone", "years old" -> "year"."""
+    if not phrase:
+        return None
+    words = phrase.lower().split()
+    if len(words) > 1 and words[-1] == "old":
+        words = words[:-1]
+    word = words[-1]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

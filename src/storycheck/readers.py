@@ -30,7 +30,18 @@ Item = Article | InputError
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Expand files and folders (recursively, skipping hidden entries) into input files."""
+    """Expand files and folders (recursively, skipping hidden entries) into input files, each once."""
+    seen: set[Path] = set()
+    for item in _expand(paths):
+        if isinstance(item, Path):
+            real = item.resolve()
+            if real in seen:  # a file named twice, or inside a folder also named
+                continue
+            seen.add(real)
+        yield item
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -134,10 +145,17 @@ def _jsonl_article(where: str, path: Path, raw: bytes) -> Article:
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         title=_clean_field(record.get("title")),
         outlet=_clean_field(record.get("outlet")),
-        published=_parse_iso(record.get("published")),
+        published=_published(record.get("published")),
         url=_clean_field(record.get("url")),
         author=_clean_field(record.get("author")),
     )
+
+
+def _published(value: object) -> date | None:
+    """An ISO date, or a written one ("23 Feb 2025")."""
+    from .dates import parse_date
+
+    return _parse_iso(value) or (parse_date(value) if isinstance(value, str) else None)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -34,7 +34,8 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2)
+    # allow_nan=False: NaN/Infinity are not JSON; other parsers reject them
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def write_json(report: Report, path: str | Path) -> None:

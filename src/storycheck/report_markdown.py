@@ -67,11 +67,13 @@ def _provenance(report: Report, h: str) -> str:
     lines = [f"{h} Provenance", ""]
     if report.reuse:
         lines += ["```mermaid", "graph LR"]
+        # nodes numbered by position: ids such as "a-1" and "a_1" must not collide
+        node = {a.id: f"n{i}" for i, a in enumerate(report.articles)}
         for a in report.articles:
             shape = f'(["{a.id}"])' if a.id in report.origins else f'["{a.id}"]'
-            lines.append(f"  {_node(a.id)}{shape}")
+            lines.append(f"  {node[a.id]}{shape}")
         for r in report.reuse:
-            lines.append(f"  {_node(r.source)} -->|{r.kind} {r.share:.0%}| {_node(r.target)}")
+            lines.append(f"  {node[r.source]} -->|{r.kind} {r.share:.0%}| {node[r.target]}")
         lines += ["```", "", "| source | target | kind | share | aligned passages |", "|---|---|---|---|---|"]
         for r in report.reuse:
             lines.append(f"| `{r.source}` | `{r.target}` | {r.kind} | {r.share:.0%} | {len(r.pairs)} |")
@@ -79,10 +81,6 @@ def _provenance(report: Report, h: str) -> str:
         lines.append("No article reuses another's sentences.")
     lines += ["", "Original reporting: " + (", ".join(f"`{o}`" for o in report.origins) or "none identified")]
     return "\n".join(lines)
-
-
-def _node(article_id: str) -> str:
-    return "a_" + "".join(c if c.isalnum() else "_" for c in article_id)
 
 
 def _discrepancies(report: Report, h: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import DateValue, Fact, QuantityValue, QuoteValue, Report, RoleValue
+from .snippets import clip, counted_event
 
 Cell = Literal["states", "contradicts", "differs", "absent"]
 CELL_MARK: dict[Cell, str] = {"states": "✓", "contradicts": "✗", "differs": "~", "absent": "·"}
@@ -20,7 +21,7 @@ class FactRow:
     cells: dict[str, Cell]  # article id -> what the article does with this fact
 
 
-def fact_rows(report: Report, multi_source_only: bool = True) -> list[FactRow]:
+def fact_rows(report: Report) -> list[FactRow]:
     """One row per fact key: which articles state it, contradict it, word it differently, or lack it."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for f in report.facts:
@@ -29,7 +30,7 @@ def fact_rows(report: Report, multi_source_only: bool = True) -> list[FactRow]:
     for facts in by_key.values():
         main = max(facts, key=lambda f: (len(f.articles), -int(f.id[1:])))
         carriers = {a for f in facts for a in f.articles}
-        if multi_source_only and len(carriers) < 2:
+        if len(carriers) < 2:  # a fact only one article states has no row to compare
             continue
         cells: dict[str, Cell] = {}
         for article in report.articles:
@@ -49,10 +50,9 @@ def fact_label(fact: Fact, limit: int = 70) -> str:
     """A short human label for a fact."""
     v = fact.value
     if isinstance(v, QuoteValue):
-        text = v.text if len(v.text) <= limit else v.text[: limit - 1].rstrip() + "…"
-        return f"{v.speaker or 'unknown'}: “{text}”"
+        return f"{v.speaker or 'unknown'}: “{clip(v.text, limit)}”"
     if isinstance(v, QuantityValue):
-        what = " ".join(x for x in (v.counts, v.event) if x)
+        what = counted_event(v)
         scope = f" ({v.scope})" if v.scope else ""
         # as written ("nearly 1,150", "several") reads better than the range it stands for
         return f"{fact.mentions[0].text} {what}{scope}".strip()
@@ -64,7 +64,7 @@ def fact_label(fact: Fact, limit: int = 70) -> str:
 
 
 def short_id(article_id: str, width: int = 12) -> str:
-    return article_id if len(article_id) <= width else article_id[: width - 1] + "…"
+    return clip(article_id, width)
 
 
 #: above this many articles the fact table counts cells instead of drawing one column per article

@@ -56,9 +56,9 @@ class UniqueIds(MapStage):
         self.seen: dict[str, str] = {}
 
     def process(self, item: Article) -> Iterable[Article]:
-        first = self.seen.setdefault(item.id, item.source)
-        if first != item.source:
-            raise DuplicateId(item.source, f"duplicate article id {item.id!r} (already read from {first})")
+        if item.id in self.seen:
+            raise DuplicateId(item.source, f"duplicate article id {item.id!r} (already read from {self.seen[item.id]})")
+        self.seen[item.id] = item.source
         return [item]
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article, QuantityValue
-from ..quantities import extract_quantities
+from ..quantities import extract_quantities, head_noun
 from .base import EvalResult, Yardstick, check_split, data_path
 
 DATASET = "quantities"
@@ -198,28 +198,3 @@ def _close(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=_REL_TOL, abs_tol=1e-9)
 
 
-_IRREGULAR = {
-    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-    "ft": "foot", "ins": "inch", "in": "inch", "inches": "inch", "kilometres": "km", "kilometers": "km",
-    "kilometre": "km", "kilometer": "km", "kilograms": "kg", "kilogram": "kg", "metres": "metre",
-    "meters": "metre", "meter": "metre", "m": "metre", "lbs": "lb", "millimetres": "mm",
-}  # fmt: skip
-
-
-def head_noun(phrase: str | None) -> str | None:
-    """The counted thing's head noun, for comparing: "attack drones" -> "drone", "years old" -> "year"."""
-    if not phrase:
-        return None
-    words = phrase.lower().split()
-    if len(words) > 1 and words[-1] == "old":
-        words = words[:-1]
-    word = words[-1]
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
