@@ -16,8 +16,8 @@ from tests.conftest import ROOT
 
 DATA = ROOT.parent / "shared" / "data"
 STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
-# measured 0.868 (TF-IDF baseline 0.803); a little under, so noise does not fail the build
-ARI_FLOOR = 0.85
+# measured 0.911 (31 groups for 20 events; TF-IDF baseline 0.803); a little under, so noise does not fail the build
+ARI_FLOOR = 0.89
 
 
 @pytest.mark.skipif(not (DATA / "ecbplus").is_dir(), reason=f"ECB+ not found under {DATA}")

@@ -71,3 +71,19 @@ def test_stories_average_linkage_stops_at_threshold():
     assert average_linkage(scores, 0.5) == [[0, 1], [2]]
     assert average_linkage(scores, 0.1) == [[0, 1, 2]]  # average of 0.1 and 0.2 is 0.15
     assert average_linkage(scores, 0.16) == [[0, 1], [2]]
+
+
+def test_stories_absorb_small_groups_joins_the_best_larger_group_above_the_floor():
+    import numpy as np
+
+    from storycheck.stories import absorb_small_groups
+
+    scores = np.full((7, 7), -6.0, dtype=np.float32)
+    for a, b in [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]:
+        scores[a, b] = scores[b, a] = 3.0
+    scores[4, :4] = scores[:4, 4] = -2.0  # a weak but real link to the group of four
+    scores[5, :4] = scores[:4, 5] = -5.0  # below the floor: stays alone
+    groups = [[0, 1, 2, 3], [4], [5], [6]]
+    assert absorb_small_groups(scores, groups, max_size=3, min_average=-4.0) == [[0, 1, 2, 3, 4], [5], [6]]
+    assert absorb_small_groups(scores, groups, max_size=0, min_average=-4.0) == groups
+    assert absorb_small_groups(scores, [[4], [5]], max_size=3, min_average=-4.0) == [[4], [5]]  # nothing larger
