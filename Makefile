@@ -21,8 +21,9 @@ test: $(STAMP)  ## lint, then run the test suite
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)  ## time analyze on the example and on a 200-article synthetic story
+bench: $(STAMP)  ## time analyze (example, 200-article story) and the fact stage's words/s
 	$(BIN)/python bench/bench_analyze.py
+	$(BIN)/python bench/bench_facts.py
 
 docs: $(STAMP)  ## regenerate docs/cli.md from --help
 	$(BIN)/python scripts/gen_cli_docs.py > docs/cli.md
