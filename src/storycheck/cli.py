@@ -99,7 +99,7 @@ def analyze(
 
 @app.command("eval")
 def eval_(
-    name: Annotated[str, typer.Argument(help="Evaluation: quotes (PolNeAR), quantities (own gold files), similarity (SemEval-2022 Task 8), stories (ECB+), reuse (FRANK).")],
+    name: Annotated[str, typer.Argument(help="Evaluation: quotes (PolNeAR), quantities (own gold files), similarity (SemEval-2022 Task 8), stories (ECB+), reuse (FRANK), support (FRANK), contradictions (FNC-1).")],
     split: Annotated[str, typer.Option("--split", help="dev (for tuning) or test (for reporting).")] = "dev",
     json_out: Annotated[Optional[Path], typer.Option("--json", help='Write {"dataset", "split", "metrics"} as JSON.')] = None,
     data: Annotated[Path, typer.Option("--data", help="Folder holding the labelled data sets.")] = DEFAULT_DATA_DIR,

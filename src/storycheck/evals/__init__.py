@@ -18,6 +18,8 @@ EVALS: dict[str, str] = {
     "similarity": "similarity",
     "stories": "stories",
     "reuse": "reuse",
+    "support": "support",
+    "contradictions": "contradictions",
 }
 
 
