@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +13,8 @@ import pytest
 from storycheck.model import Article, Mention, MentionValue
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"  # the labelled data sets; tests that need them skip without
+STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
 EXAMPLE = ROOT / "examples" / "zelenskyy-2025-02-23"
 EXAMPLE_IDS = ("000_445189bc3a3f21b6", "002_339a02aca3881f50", "004_1b7f51c01cb83d21")
 
@@ -42,3 +47,19 @@ def mention_of(article: Article, words: str, value: MentionValue, occurrence: in
     for _ in range(occurrence + 1):
         start = article.text.index(words, start + 1)
     return Mention(article.id, start, start + len(words), words, value)
+
+
+def small_frank(folder: Path, per_dataset: int) -> int:
+    """A copy of FRANK with the first test articles of each data set; returns its test summaries."""
+    frank = DATA / "frank"
+    rows = [json.loads(line) for line in (frank / "benchmark.jsonl").read_text(encoding="utf-8").splitlines()]
+    keep: set[str] = set()
+    for dataset in ("cnndm", "bbc"):
+        keep |= set(sorted({r["hash"] for r in rows if r["split"] == "test" and r["dataset"] == dataset})[:per_dataset])
+    kept_rows = [r for r in rows if r["hash"] in keep and r["split"] == "test"]
+    articles = [line for line in (frank / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+                if json.loads(line)["hash"] in keep]
+    folder.mkdir()
+    (folder / "benchmark.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept_rows), encoding="utf-8")
+    (folder / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
+    return len(kept_rows)

@@ -11,7 +11,7 @@ import pytest
 
 from storycheck.evals.base import hashed_split
 from storycheck.evals.contradictions import PairFeatures, fnc_score, load, predict, run, score
-from tests.test_eval_reuse import DATA, STORYCHECK
+from tests.conftest import DATA, STORYCHECK
 
 FNC1 = DATA / "fnc1"
 # The whole test half (12,409 pairs, 464 bodies) takes ~1.5 minutes, so the suite scores the

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from storycheck.evals.reuse import DERIVED_THRESHOLD, article_text, auc, detokenize, run, summary_text
-from tests.conftest import ROOT
+from tests.conftest import DATA, STORYCHECK, small_frank
 
-DATA = ROOT.parent / "shared" / "data"
 FRANK = DATA / "frank"
-STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
 # The full test split takes minutes (encoding ~8,000 sentences), so the suite scores the first
 # SUBSET articles of each data set with all their summaries: 40 articles, 180 summaries.
 SUBSET = 20
@@ -78,25 +74,12 @@ def test_eval_reuse_on_a_test_subset_separates_derived_from_unrelated() -> None:
     assert any(str(DERIVED_THRESHOLD) in note for note in result.notes)
 
 
-def _small_frank(folder: Path, per_dataset: int) -> int:
-    """A copy of FRANK with the first test articles of each data set; returns its test summaries."""
-    rows = [json.loads(line) for line in (FRANK / "benchmark.jsonl").read_text(encoding="utf-8").splitlines()]
-    keep: set[str] = set()
-    for dataset in ("cnndm", "bbc"):
-        keep |= set(sorted({r["hash"] for r in rows if r["split"] == "test" and r["dataset"] == dataset})[:per_dataset])
-    kept_rows = [r for r in rows if r["hash"] in keep and r["split"] == "test"]
-    articles = [line for line in (FRANK / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-                if json.loads(line)["hash"] in keep]
-    folder.mkdir()
-    (folder / "benchmark.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept_rows), encoding="utf-8")
-    (folder / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
-    return len(kept_rows)
 
 
 @needs_data
 def test_eval_reuse_cli_writes_json(tmp_path: Path) -> None:
     # the CLI always runs a whole split, so it is pointed at a small copy of the data set
-    n_summaries = _small_frank(tmp_path / "frank", per_dataset=3)
+    n_summaries = small_frank(tmp_path / "frank", per_dataset=3)
     out = tmp_path / "reuse.json"
     done = subprocess.run([STORYCHECK, "eval", "reuse", "--split", "test", "--data", str(tmp_path), "--json", str(out)],
                           capture_output=True, text=True, timeout=300)

@@ -10,7 +10,9 @@ import pytest
 
 from storycheck import embeddings
 from storycheck.evals.support import balanced_accuracy, best_threshold, run
-from tests.test_eval_reuse import DATA, FRANK, STORYCHECK, _small_frank
+from tests.conftest import DATA, STORYCHECK, small_frank
+
+FRANK = DATA / "frank"
 
 # The full test split takes ~2 minutes (encoding ~9,000 sentences), so the suite scores the first
 # SUBSET articles of each data set with all their summaries: 40 articles, 180 summaries.
@@ -55,7 +57,7 @@ def test_eval_support_on_a_test_subset_separates_supported_summaries() -> None:
 @needs_data
 def test_eval_support_cli_writes_json(tmp_path: Path) -> None:
     # the CLI always runs a whole split, so it is pointed at a small copy of the data set
-    n_summaries = _small_frank(tmp_path / "frank", per_dataset=3)
+    n_summaries = small_frank(tmp_path / "frank", per_dataset=3)
     out = tmp_path / "support.json"
     done = subprocess.run([STORYCHECK, "eval", "support", "--split", "test", "--data", str(tmp_path), "--json", str(out)],
                           capture_output=True, text=True, timeout=300)
