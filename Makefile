@@ -25,8 +25,9 @@ bench: $(STAMP)  ## time analyze (example, 200-article story) and the fact stage
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_facts.py
 
-docs: $(STAMP)  ## regenerate docs/cli.md from --help
+docs: $(STAMP)  ## regenerate docs/cli.md from --help and the README's sample output
 	$(BIN)/python scripts/gen_cli_docs.py > docs/cli.md
+	$(BIN)/python scripts/readme_sample.py --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis report.json report.md

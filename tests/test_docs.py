@@ -38,3 +38,11 @@ def test_docs_report_contract_names_every_top_level_key():
     doc = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
     for key in schema()["required"]:
         assert f"`{key}`" in doc, key
+
+
+def test_docs_readme_sample_is_real_output():
+    spec = importlib.util.spec_from_file_location("readme_sample", ROOT / "scripts" / "readme_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme == module.readme_with(module.sample()), "README sample is stale: run python scripts/readme_sample.py --write"
