@@ -32,16 +32,17 @@ FLOORS_RULES = {
     "all_source_f1_exact": 0.38,
     "all_source_f1_overlap": 0.44,
 }
-# With the dependency parse (storycheck[nlp], ≈20 s): direct content overlap F1 0.792, exact 0.584; direct
-# source F1 0.731 exact / 0.730 overlap; all content F1 0.478 exact / 0.763 overlap; all source F1 0.570
-# exact / 0.634 overlap. Still under the targets.
+# With the dependency parse (storycheck[nlp], ≈20 s): direct content overlap F1 0.826, exact 0.626; direct
+# source F1 0.731 exact / 0.726 overlap; all content F1 0.492 exact / 0.778 overlap; all source F1 0.569
+# exact / 0.633 overlap (after colon cues, testimonials, continuations past the attribution's clause).
+# Still under the targets.
 FLOORS_PARSED = {
-    "direct_content_f1_overlap": 0.77,
-    "direct_content_f1_exact": 0.56,
+    "direct_content_f1_overlap": 0.81,
+    "direct_content_f1_exact": 0.61,
     "direct_source_f1_exact": 0.71,
     "direct_source_f1_overlap": 0.71,
-    "all_content_f1_exact": 0.46,
-    "all_content_f1_overlap": 0.74,
+    "all_content_f1_exact": 0.48,
+    "all_content_f1_overlap": 0.76,
     "all_source_f1_exact": 0.55,
     "all_source_f1_overlap": 0.61,
 }

@@ -314,3 +314,44 @@ def test_quotes_work_without_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
             extract_quotes(Article("t", "t", "He said so."), parse=True)
     finally:
         nlp.pipeline.cache_clear()
+
+
+
+def sourced_of(text: str) -> list[tuple[list[str], str | None, str | None]]:
+    """(content fragments, source mention, cue) of each attribution in ``text``."""
+    return [(content, source, cue) for content, source, cue, _, _ in attributions_of(text)]
+
+
+# PolNeAR dev misses: a cue verb or a speaker label before a colon, testimonial signatures, a quote going on
+# after the rest of its attribution's clause, partial quotes under more verbs. (text, expected attributions)
+MORE_ATTRIBUTION_CASES = [
+    ("Caddell spoke.\n\nCaddell continued:\n\n“We will talk.”", [(["“We will talk.”"], "Caddell", "continued")]),
+    ("Limbaugh continued: “We will talk.”", [(["“We will talk.”"], "Limbaugh", "continued")]),
+    ("Small donors were few.\n\nThe New York Times reports:\n\n\"Just 24 percent gave.\"", [(["\"Just 24 percent gave.\""], "The New York Times", "reports")]),
+    ("WALLACE:\n“Do you see those two as equivalent?”", [(["“Do you see those two as equivalent?”"], "WALLACE", ":")]),
+    (
+        "“We are ready.” ― Pamela Padilla\n“We will talk.”— Julie A. Diaz Martinez.",
+        [(["“We are ready.”"], "Pamela Padilla", "―"), (["“We will talk.”"], "Julie A. Diaz Martinez", "—")],
+    ),
+    ("”We are ready.” ― Pamela Padilla", [(["”We are ready.”"], "Pamela Padilla", "―")]),
+    (
+        "“We are ready,” DuVernay said, emphasizing why the past matters. “We will talk.”",
+        [(["“We are ready,”", "“We will talk.”"], "DuVernay", "said")],
+    ),
+    (
+        "“We are ready,” Mr. Alexander said in an interview. “We will talk.”",
+        [(["“We are ready,”", "“We will talk.”"], "Mr. Alexander", "said")],
+    ),
+    ("At a rally, Trump likened the refugees to a “vicious snake.”", [(["the refugees to a “vicious snake.”"], "Trump", "likened")]),
+    ("However, he characterized Kaine as “a little desperate.”", [(["Kaine as “a little desperate.”"], "he", "characterized")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ATTRIBUTION_CASES)
+def test_quotes_more_attribution_patterns(text: str, expected: list) -> None:
+    assert sourced_of(text)[: len(expected)] == expected  # the parse may add the participle's own clause
+
+
+def test_quotes_new_sentence_is_no_continuation() -> None:
+    text = "“We are ready,” Zelenskyy said. Then the talks ended. “We will talk.”"
+    assert quotes_of(text)[1] == (None, "We will talk.")

@@ -81,7 +81,7 @@ _VERB = re.compile(
     r"responded|declared|announced|confirmed|acknowledged|admitted|admits|admitting|conceded|"
     r"remarked|tweeted|posted|called|calls|call|calling|described|describes|describing|accused|"
     r"accuses|accusing|urged|vowed|vowing|promised|pledged|suggested|reiterated|recalled|commented|"
-    r"dubbed|labell?ed|branded|mocked|quoted)\b"
+    r"dubbed|labell?ed|branded|mocked|quoted|characteri[sz]ed|characteri[sz]es|likened|likens|cited|cites|blasted|hailed|lauded|proclaimed|exhorted)\b"
 )
 _FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
 _FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_VERB.pattern})")
@@ -95,6 +95,13 @@ _AFFILIATION = re.compile(r"(?:[A-Z][\w.&-]*[^\S\n]+){0,3}[A-Z][\w.&-]*[’']s[^
 _DOUBLE_MARK = re.compile(r'[“”"]')
 _SINGLE_MARK = re.compile(r"[‘’]")
 _GAP = re.compile(r"[\s.,:;—–-]*\Z")
+# A testimonial's signature after its quote, ending the paragraph: ``…” ― Pamela Padilla``.
+_TESTIMONIAL = re.compile(
+    r"[^\S\n]*(?P<dash>[―—–]|--?(?=[^\S\n]))[^\S\n]*"
+    r"(?P<name>[A-Z][\w’'-]*\.?(?:[^\S\n]+[A-Z][\w’'-]*\.?){0,5}?)\.?[^\S\n]*(?=\n|\Z)"
+)
+# The rest of an attribution's sentence before the quote goes on: ", emphasizing why …." or " after the meeting."
+_ATTR_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)(?=[a-z])[^“”\"\n.!?;]{1,200}[.,:]?\s*\Z")
 _SUBJECT_OK_BEFORE = frozenset(
     "that while as when after before because although though if since so where whereas but once until unless".split()
 )
@@ -275,6 +282,8 @@ def _doubles(text: str, lo: int, hi: int) -> Iterable[_Quote]:
         i, c = mark.start(), mark.group()
         if c == "“" and open_at < 0:
             open_at, curly = i, True
+        elif c == "”" and open_at < 0 and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
+            open_at, curly = i, True  # a closing mark typed for an opening one: ”Fear. I am afraid …”
         elif c == "”" and open_at >= 0 and curly:
             yield from _make(text, open_at, i + 1, i)
             open_at = -1
@@ -498,16 +507,19 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     who, attr_end = _after_quote(res, q)
     if who.speaker is not None:
         return who, attr_end, False
-    if prev is not None and prev[2].speaker is not None and _GAP.match(res.text, prev[1], q.open):
+    if prev is not None and prev[2].speaker is not None and _continues(res.text, prev, q.open):
         return prev[2], q.close, True
     if who.source is not None:
         return who, attr_end, False
-    if prev is not None and prev[2].source is not None and _GAP.match(res.text, prev[1], q.open):
+    if prev is not None and prev[2].source is not None and _continues(res.text, prev, q.open):
         return prev[2], q.close, True
     lo, _ = res.sentence_of(q.open)
     who, had_verb = _verb_before(res, lo, q.open)
     if who.speaker is None and lo == q.open:
         who, had_verb = _colon_before(res, q.open)
+    elif who.source is None and (colon := len(res.text[: q.open].rstrip())) > lo and res.text[colon - 1] == ":":
+        if (cued := _cue_colon(res, lo, colon - 1)).source is not None:
+            who, had_verb = cued, True
     if who.speaker is None and had_verb:
         i = bisect_left(res.salient_pos, lo)
         if i < len(res.salient) and res.salient[i][0] < q.open:
@@ -515,11 +527,28 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     return who, q.close, False
 
 
+def _continues(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> bool:
+    """Whether a quote at ``pos`` goes on from ``prev``: nothing, or only the rest of its attribution's clause, between.
+
+    ``“A,” DuVernay said, emphasizing why it matters. “B.”`` and ``“A,” Obama said after the meeting. “B.”``
+    """
+    if _GAP.match(text, prev[1], pos):
+        return True
+    return prev[1] > prev[0].close and bool(_ATTR_TAIL.match(text, prev[1], pos))
+
+
 def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     """An attribution right after the closing mark: ``,” he said`` or ``,” said Zelenskyy``."""
     text = res.text
     if q.close >= len(text) or text[q.close - 1] not in "”\"’":
         return _NOBODY, q.close
+    if m := _TESTIMONIAL.match(text, q.close):
+        name = m.span("name")
+        if text[name[1] - 1] == "." and text[name[1] - 3] != " ":  # a full stop, not an initial's
+            name = (name[0], name[1] - 1)
+        who = res.who_at(name[0])
+        speaker = who.speaker if who.source and who.source[1] >= name[1] - 1 else None
+        return _Who(speaker, name, m.span("dash")), name[1]
     p = _LEAD.match(text, q.close).end()
     ends_sentence = text[q.end - 1 : q.close].rstrip("”\"’").endswith(".")
     if ends_sentence and not text[p : p + 1].islower():
@@ -581,7 +610,38 @@ def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
     if i == 0 or res.text[i - 1] != ":":
         return _NOBODY, False
     lo, _ = res.sentence_of(i - 1)
-    return _verb_before(res, lo, i - 1)
+    who, had_verb = _verb_before(res, lo, i - 1)
+    if who.source is None and (cued := _cue_colon(res, lo, i - 1)).source is not None:
+        return cued, True
+    return who, had_verb
+
+
+_CUE_LEMMAS = frozenset(lemma for lemma, pos, _ in CUES if pos == "VERB")
+_LAST_WORD = re.compile(r"(?<![\w’'])([A-Za-z]+)[^\S\n]*\Z")
+_LABEL = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][A-Z.’' -]{1,30}\Z")
+
+
+def _is_cue_verb(word: str) -> bool:
+    w = word.casefold()
+    forms = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "y" if w.endswith("ied") else w}
+    return any(f in _CUE_LEMMAS for f in forms)
+
+
+def _cue_colon(res: _Resolver, lo: int, colon: int) -> _Who:
+    """``Caddell continued:``, ``The New York Times reports:`` or a transcript's ``WALLACE:`` before a colon."""
+    text = res.text
+    if (label := _LABEL.search(text, lo, colon)) and sum(c.isalpha() for c in label.group()) >= 2:
+        start = _skip_space(text, label.start())
+        return _Who(res.who_at(start).speaker, (start, len(text[:colon].rstrip())), (colon, colon + 1))
+    m = _LAST_WORD.search(text, lo, colon)
+    if m is None or not _is_cue_verb(m.group(1)) or m.group(1)[0].isupper():
+        return _NOBODY
+    who = res.who_before(lo, m.start(1))
+    if who.speaker:
+        return _Who(who.speaker, who.source, m.span(1))
+    if src := _np_before(text, lo, m.start(1)):
+        return _Who(None, src, m.span(1))
+    return _NOBODY
 
 
 # --- indirect speech ----------------------------------------------------------
