@@ -51,3 +51,16 @@ def test_report_json_write_replaces_file_whole(tmp_path, example_report):
     write_json(example_report, target)
     assert json.loads(target.read_text())["schema"] == "storycheck.report/1"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]  # no temporary file left behind
+
+
+def test_report_json_new_file_gets_ordinary_permissions(tmp_path, example_report):
+    import os
+
+    from storycheck.report_json import write_json
+
+    umask = os.umask(0o022)
+    try:
+        write_json(example_report, tmp_path / "new.json")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o644
