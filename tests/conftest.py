@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -63,3 +64,15 @@ def small_frank(folder: Path, per_dataset: int) -> int:
     (folder / "benchmark.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept_rows), encoding="utf-8")
     (folder / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
     return len(kept_rows)
+
+
+def run_eval_cli(name: str, data_dir: Path, out: Path) -> dict:
+    """`storycheck eval NAME --split test --json OUT --data DIR` as a user runs it; the JSON it wrote, checked for shape."""
+    done = subprocess.run(
+        [STORYCHECK, "eval", name, "--split", "test", "--json", str(out), "--data", str(data_dir)],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert set(payload) == {"dataset", "split", "metrics"} and payload["split"] == "test"
+    return payload

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from storycheck.evals.base import hashed_split
 from storycheck.evals.contradictions import PairFeatures, fnc_score, load, predict, run, score
-from tests.conftest import DATA, STORYCHECK
+from tests.conftest import DATA, run_eval_cli
 
 FNC1 = DATA / "fnc1"
 # The whole test half (12,409 pairs, 464 bodies) takes ~1.5 minutes, so the suite scores the
@@ -115,13 +113,8 @@ def test_eval_contradictions_cli_writes_json(tmp_path: Path) -> None:
     # the CLI always runs a whole split, so it is pointed at a small copy of the data set
     n_pairs = _small_fnc1(tmp_path / "fnc1", n_bodies=5)
     out = tmp_path / "contradictions.json"
-    done = subprocess.run(
-        [STORYCHECK, "eval", "contradictions", "--split", "test", "--data", str(tmp_path), "--json", str(out)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    payload = json.loads(out.read_text(encoding="utf-8"))
-    assert payload["dataset"] == "fnc1" and payload["split"] == "test"
+    payload = run_eval_cli("contradictions", tmp_path, out)
+    assert payload["dataset"] == "fnc1"
     assert set(payload["metrics"]) == METRICS
     assert payload["metrics"]["pairs"] == n_pairs
     assert 0.0 <= payload["metrics"]["fnc_score_relative"] <= 1.0

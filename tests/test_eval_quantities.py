@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from storycheck.evals import quantities as q
 from storycheck.model import QuantityValue
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_eval_cli
 
 DATA = ROOT.parent / "shared" / "data"
 STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
@@ -102,13 +101,6 @@ def test_eval_quantities_meets_floors(split: str) -> None:
 @needs_frank
 def test_eval_quantities_cli_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "q.json"
-    subprocess.run(
-        [STORYCHECK, "eval", "quantities", "--split", "test", "--json", str(out), "--data", str(DATA)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == {"dataset", "split", "metrics"}
-    assert data["dataset"] == "quantities" and data["split"] == "test"
+    data = run_eval_cli("quantities", DATA, out)
+    assert data["dataset"] == "quantities"
     assert data["metrics"]["gold"] == 156

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 from storycheck import nlp
 from storycheck.evals import quotes as q
 from storycheck.quotes import Attribution
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_eval_cli
 
 DATA = ROOT.parent / "shared" / "data"
 STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
@@ -113,14 +111,6 @@ def test_eval_quotes_test_split_meets_floors() -> None:
 @needs_polnear
 def test_eval_quotes_cli_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "quotes.json"
-    done = subprocess.run(
-        [STORYCHECK, "eval", "quotes", "--split", "test", "--json", str(out), "--data", str(DATA)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
-    payload = json.loads(out.read_text(encoding="utf-8"))
-    assert set(payload) == {"dataset", "split", "metrics"}
-    assert payload["dataset"] == "polnear" and payload["split"] == "test"
+    payload = run_eval_cli("quotes", DATA, out)
+    assert payload["dataset"] == "polnear"
     assert payload["metrics"]["all_content_f1_exact"] >= FLOORS["all_content_f1_exact"]

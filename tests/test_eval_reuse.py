@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from storycheck.evals.reuse import DERIVED_THRESHOLD, article_text, auc, detokenize, run, summary_text
-from tests.conftest import DATA, STORYCHECK, small_frank
+from tests.conftest import DATA, run_eval_cli, small_frank
 
 FRANK = DATA / "frank"
 # The full test split takes minutes (encoding ~8,000 sentences), so the suite scores the first
@@ -81,11 +79,8 @@ def test_eval_reuse_cli_writes_json(tmp_path: Path) -> None:
     # the CLI always runs a whole split, so it is pointed at a small copy of the data set
     n_summaries = small_frank(tmp_path / "frank", per_dataset=3)
     out = tmp_path / "reuse.json"
-    done = subprocess.run([STORYCHECK, "eval", "reuse", "--split", "test", "--data", str(tmp_path), "--json", str(out)],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    payload = json.loads(out.read_text(encoding="utf-8"))
-    assert payload["dataset"] == "frank" and payload["split"] == "test"
+    payload = run_eval_cli("reuse", tmp_path, out)
+    assert payload["dataset"] == "frank"
     assert set(payload["metrics"]) == METRICS
     assert payload["metrics"]["pairs"] == n_summaries
     assert 0.0 <= payload["metrics"]["derived_auc"] <= 1.0

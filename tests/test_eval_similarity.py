@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 
 from storycheck import embeddings
 from storycheck.evals.similarity import load, pearson, run, tfidf_cosines
-from tests.conftest import ROOT, make_article
+from tests.conftest import ROOT, make_article, run_eval_cli
 
 DATA = ROOT.parent / "shared" / "data"
 SEMEVAL = DATA / "semeval2022_t8_sample"
@@ -68,11 +66,5 @@ def test_eval_similarity_cli_writes_json(tmp_path: Path) -> None:
     with (small / "pairs_original_only.csv").open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(head)
     out = tmp_path / "similarity.json"
-    done = subprocess.run(
-        [STORYCHECK, "eval", "similarity", "--split", "test", "--json", str(out), "--data", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == {"dataset", "split", "metrics"} and data["split"] == "test"
+    data = run_eval_cli("similarity", tmp_path / "data", out)
     assert 0 < data["metrics"]["pairs_all"] < 40

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +10,7 @@ import pytest
 
 from storycheck import embeddings
 from storycheck.evals.stories import adjusted_rand_index, b_cubed_f1, detokenise
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_eval_cli
 
 DATA = ROOT.parent / "shared" / "data"
 STORYCHECK = shutil.which("storycheck", path=str(Path(sys.executable).parent)) or "storycheck"
@@ -24,13 +22,8 @@ ARI_FLOOR = 0.89
 @pytest.mark.skipif(not embeddings.available(), reason="embedding model not installed (storycheck[embed])")
 def test_eval_stories_test_split_meets_floor_and_writes_json(tmp_path: Path):
     out = tmp_path / "stories.json"
-    done = subprocess.run(
-        [STORYCHECK, "eval", "stories", "--split", "test", "--json", str(out), "--data", str(DATA)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["dataset"] == "ecbplus" and data["split"] == "test"
+    data = run_eval_cli("stories", DATA, out)
+    assert data["dataset"] == "ecbplus"
     metrics = data["metrics"]
     assert metrics["documents"] == 210 and metrics["clusters_gold"] == 20
     assert metrics["ari"] >= ARI_FLOOR

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from storycheck import embeddings
 from storycheck.evals.support import balanced_accuracy, best_threshold, run
-from tests.conftest import DATA, STORYCHECK, small_frank
+from tests.conftest import DATA, run_eval_cli, small_frank
 
 FRANK = DATA / "frank"
 
@@ -59,11 +57,8 @@ def test_eval_support_cli_writes_json(tmp_path: Path) -> None:
     # the CLI always runs a whole split, so it is pointed at a small copy of the data set
     n_summaries = small_frank(tmp_path / "frank", per_dataset=3)
     out = tmp_path / "support.json"
-    done = subprocess.run([STORYCHECK, "eval", "support", "--split", "test", "--data", str(tmp_path), "--json", str(out)],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    payload = json.loads(out.read_text(encoding="utf-8"))
-    assert payload["dataset"] == "frank" and payload["split"] == "test"
+    payload = run_eval_cli("support", tmp_path, out)
+    assert payload["dataset"] == "frank"
     assert set(payload["metrics"]) == METRICS
     assert payload["metrics"]["summaries"] == n_summaries
     assert 0.0 <= payload["metrics"]["balanced_accuracy"] <= 1.0
