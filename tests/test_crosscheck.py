@@ -152,3 +152,61 @@ def test_crosscheck_irregular_plurals_share_a_key():
     b = annotate(make_article("One child was killed.", id="b"), ("One", QuantityValue(amount=1, counts="child", event="killed")))
     [d] = check([a, b]).discrepancies
     assert d.kind == "quantity" and d.severity == "high"
+
+
+def killed(words: str, amount=None, lo=None, counts="people"):
+    return words, QuantityValue(amount=amount, min=lo, counts=counts, event="killed")
+
+
+def test_crosscheck_deaths_blamed_on_different_attacks_are_an_attribution_conflict():
+    a = annotate(make_article("A missile attack on the town of Kryvyi Rih killed one man.", id="a"), killed("one", 1, counts="man"))
+    b = annotate(make_article("Russia launched 267 drones overnight, killing at least one person.", id="b"), killed("at least one", lo=1, counts="person"))
+    result = check([a, b])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity) == ("attribution", "medium")
+    assert {d.articles, d.against} == {("a",), ("b",)}
+    assert "drones" in d.summary and "a missile attack in Kryvyi Rih" in d.summary
+    assert {m.article for m in d.mentions} == {"a", "b"}
+
+
+def test_crosscheck_different_deaths_of_different_attacks_are_not_a_conflict():
+    # b reports both attacks: it does not blame a's death on another weapon
+    a = annotate(make_article("A missile attack killed one man.", id="a"), killed("one", 1))
+    b = annotate(
+        make_article("A missile attack killed one man. Separately, drones killed four people.", id="b"),
+        killed("one", 1),
+        killed("four", 4),
+    )
+    assert check([a, b]).discrepancies == ()
+    # counts that cannot be the same deaths are not blamed on each other either
+    c = annotate(make_article("Drones killed 40 people.", id="c"), killed("40", 40))
+    assert "attribution" not in [d.kind for d in check([a, c]).discrepancies]
+
+
+def test_crosscheck_blame_within_one_lineage_is_not_a_conflict():
+    a = annotate(make_article("A missile attack killed one man.", id="a"), killed("one", 1))
+    b = annotate(make_article("Drones killed one man.", id="b"), killed("one man", 1, counts="man"))
+    assert [d.kind for d in check([a, b]).discrepancies] == ["attribution"]
+    assert check([a, b], [Reuse("a", "b", "rewrite", 0.8)]).discrepancies == ()
+
+
+def test_facts_unscoped_figure_joins_the_only_scoped_key():
+    a = annotate(make_article("Air defences intercepted 138 drones.", id="a"), ("138", QuantityValue(amount=138, counts="drones", event="intercepted")))
+    b = annotate(make_article("138 drones were intercepted overnight.", id="b"), ("138", QuantityValue(amount=138, counts="drones", event="intercepted", scope="overnight")))
+    [fact] = build_facts([a, b])
+    assert fact.articles == ("a", "b") and fact.key.endswith(":overnight:")
+
+
+def test_facts_unscoped_figure_joins_the_scoped_key_its_value_fits():
+    a = annotate(make_article("Russia launched 267 drones.", id="a"), launched("267", 267)[:1] + (QuantityValue(amount=267, counts="drones", event="launched"),))
+    b = annotate(
+        make_article("Russia launched 267 drones overnight and nearly 1,150 drones in the past week.", id="b"),
+        launched("267", 267),
+        ("nearly 1,150", QuantityValue(amount=None, min=1035, max=1150, counts="drones", event="launched", scope="past week")),
+    )
+    by_articles = {f.articles: f.key for f in build_facts([a, b])}
+    assert by_articles[("a", "b")].endswith(":overnight:")
+    # a figure that fits neither scoped key stays on its own key
+    c = annotate(make_article("Russia launched 500 drones.", id="c"), ("500", QuantityValue(amount=500, counts="drones", event="launched")))
+    keys = {f.articles: f.key for f in build_facts([b, c])}
+    assert keys[("c",)] == "quantity:launched:drone::"

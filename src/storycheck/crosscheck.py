@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .facts import normalize_title, quote_words
+from .causes import Cause, cause_of
+from .facts import interval, normalize_title, overlaps, quote_words
 from .model import (
     Article,
     Discrepancy,
@@ -74,8 +75,9 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
             _check_roles(group, graph, found)
         elif kind == "quote":
             _check_quotes(group, graph, found)
-        for f in group:
-            found.verdicts.setdefault(f.id, _default_verdict(f, graph))
+    _check_causes(facts, {a.id: a.text for a in articles}, graph, found)
+    for f in facts:
+        found.verdicts.setdefault(f.id, _default_verdict(f, graph))
     checked = tuple(replace(f, verdict=found.verdicts[f.id]) for f in facts)  # type: ignore[arg-type]
     discrepancies = _discrepancies(found.conflicts)
     return CrossCheck(checked, discrepancies, tuple(_scores(articles, checked, reuse)))
@@ -121,18 +123,12 @@ class _Lineage:
 # --- quantities ---------------------------------------------------------------
 
 
-def _interval(v: QuantityValue) -> tuple[float, float]:
-    if v.amount is not None:
-        return v.amount, v.amount
-    return (v.min if v.min is not None else -math.inf), (v.max if v.max is not None else math.inf)
-
-
 def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
-            if set(a.articles) == set(b.articles):
-                continue  # one article giving two figures is not a cross-source conflict
-            (alo, ahi), (blo, bhi) = _interval(a.value), _interval(b.value)  # type: ignore[arg-type]
+            if set(a.articles) <= set(b.articles) or set(b.articles) <= set(a.articles):
+                continue  # an article giving both figures does not contradict itself: they count different things
+            (alo, ahi), (blo, bhi) = interval(a.value), interval(b.value)  # type: ignore[arg-type]
             if ahi < blo or bhi < alo:
                 gap = max(alo, blo) - min(ahi, bhi)
                 scale = max(abs(x) for x in (alo, ahi, blo, bhi) if math.isfinite(x)) or 1.0
@@ -149,7 +145,7 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
 
 
 def _width(f: Fact) -> float:
-    lo, hi = _interval(f.value)  # type: ignore[arg-type]
+    lo, hi = interval(f.value)  # type: ignore[arg-type]
     return hi - lo
 
 
@@ -159,6 +155,72 @@ def _quantity_summary(dev: list[Fact], other: list[Fact]) -> str:
     what = counted_event(v) or "figure"
     scope = f" ({v.scope})" if v.scope else ""
     return f"{what.capitalize()}{scope}: {_says(dev)}; {_says(other)}."
+
+
+# --- casualties blamed on different attacks ------------------------------------
+
+
+def _check_causes(facts: Sequence[Fact], texts: dict[str, str], graph: _Lineage, found: _Findings) -> None:
+    """Deaths (or injuries) that two lineages report alike but blame on different weapons.
+
+    Each casualty mention gets the weapon its sentence names (:mod:`storycheck.causes`).
+    For two weapons, the articles that blame the event on one and never on the
+    other are set against those that do the reverse; when some pair of their
+    figures can both be true (the same deaths, told differently) and the two
+    sides are independent, the sources disagree on what caused them.
+    """
+    blamed: dict[str, dict[str, list[tuple[Fact, Mention, Cause]]]] = defaultdict(lambda: defaultdict(list))
+    originals = {f.id: f for f in facts}
+    for f in facts:
+        v = f.value
+        if f.kind == "quantity" and isinstance(v, QuantityValue) and v.event in _CASUALTIES:
+            for m in f.mentions:
+                cause = cause_of(texts.get(m.article, ""), m.start, m.end)
+                if cause is not None:
+                    blamed[v.event][cause.weapon].append((f, m, cause))
+    for event, by_weapon in blamed.items():
+        weapons = sorted(by_weapon)
+        for i, w1 in enumerate(weapons):
+            for w2 in weapons[i + 1 :]:
+                one = {m.article for _, m, _ in by_weapon[w1]}
+                two = {m.article for _, m, _ in by_weapon[w2]}
+                side1 = [x for x in by_weapon[w1] if x[1].article not in two]
+                side2 = [x for x in by_weapon[w2] if x[1].article not in one]
+                if not side1 or not side2 or graph.lineages([x[1].article for x in side1 + side2]) < 2:
+                    continue
+                if not any(overlaps(a[0].value, b[0].value) for a in side1 for b in side2):  # type: ignore[arg-type]
+                    continue
+                s1, s2 = _mention_facts(side1), _mention_facts(side2)
+                dev, other = _deviating(s1, s2, graph)
+                d_cause = (side1 if dev is s1 else side2)[0][2]
+                o_cause = (side2 if dev is s1 else side1)[0][2]
+                what = "Deaths" if event == "killed" else "Injuries"
+                summary = f"{what} blamed on different attacks: {_blame(dev, d_cause)}; {_blame(other, o_cause)}."
+                found.conflicts.append(("attribution", "medium", summary, dev, other))
+                dev_articles = {a for f in dev for a in f.articles}
+                for f in dev:
+                    if set(originals[f.id].articles) <= dev_articles:
+                        found.verdicts[f.id] = "contradicted"
+
+
+_CASUALTIES = frozenset({"killed", "injured"})
+
+
+def _mention_facts(items: list[tuple[Fact, Mention, Cause]]) -> list[Fact]:
+    """Each fact narrowed to the mentions on one side of a conflict."""
+    by_fact: dict[str, tuple[Fact, list[Mention]]] = {}
+    for f, m, _ in items:
+        by_fact.setdefault(f.id, (f, []))[1].append(m)
+    return [replace(f, mentions=tuple(ms)) for f, ms in by_fact.values()]
+
+
+def _blame(facts: list[Fact], cause: Cause) -> str:
+    v = facts[0].value
+    assert isinstance(v, QuantityValue)
+    place = f" in {cause.place}" if cause.place else ""
+    verb = "says" if len(_unique(a for f in facts for a in f.articles)) == 1 else "say"
+    counted = f" {v.counts}" if v.counts else ""
+    return f"{_ids(facts)} {verb} “{_clip(facts[0].mentions[0].text)}”{counted} {v.event} by {cause.label}{place}"
 
 
 # --- roles --------------------------------------------------------------------

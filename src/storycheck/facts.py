@@ -15,6 +15,7 @@ then compares the facts that share a key.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,7 @@ def build_facts(articles: Sequence[Article]) -> list[Fact]:
     grouped: dict[tuple[str, str, object], list[Mention]] = defaultdict(list)
     for kind, key, identity, mention in _keyed(mentions):
         grouped[(kind, key, identity)].append(mention)
+    grouped = _align_scopes(grouped)
     facts = []
     order = sorted(grouped, key=lambda k: (_KIND_ORDER[k[0]], k[1], -len(grouped[k]), str(k[2])))
     for n, (kind, key, _identity) in enumerate(order, start=1):
@@ -83,6 +85,56 @@ def quantity_key(v: QuantityValue) -> str:
     if v.counts is None and v.event is None:
         return f"quantity:{_number(v)}:{v.unit or ''}"  # nothing to align on but the value itself
     return f"quantity:{v.event or '?'}:{head_noun(v.counts) or '?'}:{v.scope or ''}:{v.unit or ''}"
+
+
+def _align_scopes(grouped: dict[tuple[str, str, object], list[Mention]]) -> dict[tuple[str, str, object], list[Mention]]:
+    """Join a figure stated without a time scope to the scoped key it must mean.
+
+    "air defences intercepted 138" (no scope) and "138 were intercepted
+    overnight" count the same thing. An unscoped figure moves to the key with
+    the same event, counted thing and unit and some scope when that key is the
+    only one, or the only one whose values overlap its own; otherwise (two
+    scoped keys, neither or both compatible) it stays apart rather than be
+    compared with the wrong figure.
+    """
+    scoped: dict[str, dict[str, list[QuantityValue]]] = defaultdict(lambda: defaultdict(list))
+    for kind, key, _ in grouped:
+        if kind == "quantity":
+            v = grouped[(kind, key, _)][0].value
+            assert isinstance(v, QuantityValue)
+            if v.scope and (v.counts or v.event):
+                scoped[_unscoped_key(v)][key].append(v)
+    out: dict[tuple[str, str, object], list[Mention]] = defaultdict(list)
+    for (kind, key, identity), group in grouped.items():
+        v = group[0].value
+        if kind == "quantity" and isinstance(v, QuantityValue) and not v.scope and (v.counts or v.event):
+            key = _scoped_home(v, scoped.get(_unscoped_key(v), {})) or key
+        out[(kind, key, identity)].extend(group)
+    return out
+
+
+def _unscoped_key(v: QuantityValue) -> str:
+    return f"{v.event or '?'}:{head_noun(v.counts) or '?'}:{v.unit or ''}"
+
+
+def _scoped_home(v: QuantityValue, candidates: dict[str, list[QuantityValue]]) -> str | None:
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    fitting = [key for key, values in candidates.items() if any(overlaps(v, w) for w in values)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def overlaps(a: QuantityValue, b: QuantityValue) -> bool:
+    """True when two figures can both be true: their ranges meet."""
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    return not (ahi < blo or bhi < alo)
+
+
+def interval(v: QuantityValue) -> tuple[float, float]:
+    """A figure as the closed range of values it allows (open ends infinite)."""
+    if v.amount is not None:
+        return v.amount, v.amount
+    return (v.min if v.min is not None else -math.inf), (v.max if v.max is not None else math.inf)
 
 
 def _keyed_quotes(quotes: Sequence[Mention]) -> Iterable[tuple[str, str, object, Mention]]:
