@@ -210,3 +210,21 @@ def test_facts_unscoped_figure_joins_the_scoped_key_its_value_fits():
     c = annotate(make_article("Russia launched 500 drones.", id="c"), ("500", QuantityValue(amount=500, counts="drones", event="launched")))
     keys = {f.articles: f.key for f in build_facts([b, c])}
     assert keys[("c",)] == "quantity:launched:drone::"
+
+
+def test_crosscheck_omissions_list_what_two_independent_others_establish():
+    a, b, _ = (annotate(make_article(f"Russia launched 267 drones overnight. {x}", id=x), launched("267", 267)) for x in "abc")
+    c = make_article("Zelenskyy spoke in Kyiv.", id="c")
+    result = check([a, b, c])
+    omissions = {s.article: s.omissions for s in result.sources}
+    [fact] = result.facts
+    assert omissions == {"a": (), "b": (), "c": (fact.id,)}
+    assert {s.article: s.agreement for s in result.sources}["c"] == 1.0  # omission is not disagreement
+    # the two stating articles are one lineage: nothing is established, nothing omitted
+    copied = check([a, b, c], [Reuse("a", "b", "copy", 0.9)])
+    assert all(s.omissions == () for s in copied.sources)
+
+
+def test_crosscheck_a_different_figure_is_not_an_omission(drones):
+    result = check(list(drones))
+    assert all(s.omissions == () for s in result.sources)

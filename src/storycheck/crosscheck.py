@@ -10,7 +10,7 @@ Severity is deterministic:
 | quantity    | disjoint values more than 10 % apart          | disjoint values within 10 %     | compatible but one is vaguer          |
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
 | quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
-| attribution | the same words given to different speakers   | —                               | —                                    |
+| attribution | the same words given to different speakers   | the same casualties blamed on different weapons | —                                |
 
 The deviating side of a conflict is the one with fewer independent lineages;
 on a tie, the side derived from the other; then the vaguer side; then the
@@ -383,15 +383,44 @@ def _scores(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[
                 agree[a].append(ok)
             if f.kind == "quote" and f.value.direct and f.verdict != "single-source":  # type: ignore[union-attr]
                 faithful[a].append(f.verdict not in ("altered", "unattested"))
+    omitted = _omissions([a.id for a in articles], facts, _Lineage(reuse))
     return [
         SourceScore(
             article=a.id,
             originality=round(1.0 - derived_share[a.id], 3),
             agreement=_ratio(agree[a.id]),
             quote_fidelity=_ratio(faithful[a.id]),
+            omissions=tuple(omitted[a.id]),
         )
         for a in articles
     ]
+
+
+def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) -> dict[str, list[str]]:
+    """Per article, the facts that the *other* articles establish and it never states.
+
+    A key (what a fact is about) is established without article A when the
+    articles stating it, A aside, span at least two independent lineages and
+    none of its facts is contradicted or unattested. A lacks it when none of
+    A's mentions falls under that key: stating a different figure or wording
+    is a discrepancy, not an omission. Titles are left out (not naming
+    someone's title is not leaving out a fact). The fact listed is the key's
+    most widely stated one.
+    """
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind != "role":
+            by_key[f.key].append(f)
+    omitted: dict[str, list[str]] = defaultdict(list)
+    for group in by_key.values():
+        if any(f.verdict in ("contradicted", "unattested", "altered") for f in group):
+            continue
+        stating = {a for f in group for a in f.articles}
+        main = max(group, key=lambda f: (len(f.articles), -int(f.id[1:]) if f.id[1:].isdigit() else 0))
+        for a in articles:
+            if a not in stating and graph.lineages(sorted(stating)) >= 2:
+                omitted[a].append(main.id)
+    return omitted
 
 
 def _ratio(flags: list[bool]) -> float:

@@ -182,6 +182,7 @@ class SourceScore:
     originality: float
     agreement: float
     quote_fidelity: float
+    omissions: tuple[str, ...] = ()  # ids of facts the other sources establish that this article lacks
 
 
 @dataclass(frozen=True, slots=True)

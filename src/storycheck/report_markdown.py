@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .model import SEVERITIES, Report
 from .output import write_text_atomic
-from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, short_id
+from .report_views import CELL_MARK, CELL_ORDER, MAX_ARTICLE_COLUMNS, cell_counts, fact_rows, omitted_labels, short_id
 
 
 def to_markdown(report: Report) -> str:
@@ -129,7 +129,9 @@ def _fact_counts(rows: list, h: str) -> str:
 
 
 def _sources(report: Report, h: str) -> str:
-    lines = [f"{h} Sources", "", "| article | originality | agreement | quote fidelity |", "|---|---|---|---|"]
+    lines = [f"{h} Sources", "", "| article | originality | agreement | quote fidelity | omits (established by others) |",
+             "|---|---|---|---|---|"]
     for s in report.sources:
-        lines.append(f"| `{s.article}` | {s.originality:.2f} | {s.agreement:.2f} | {s.quote_fidelity:.2f} |")
+        omits = _cell(omitted_labels(report, s, shown=len(s.omissions)))
+        lines.append(f"| `{s.article}` | {s.originality:.2f} | {s.agreement:.2f} | {s.quote_fidelity:.2f} | {omits} |")
     return "\n".join(lines)

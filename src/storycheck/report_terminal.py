@@ -15,6 +15,7 @@ from .report_views import (
     MAX_ARTICLE_COLUMNS,
     cell_counts,
     fact_rows,
+    omitted_labels,
     short_id,
 )
 
@@ -125,6 +126,7 @@ def _sources(report: Report) -> Table:
     table = Table(title="Sources", title_justify="left")
     for col in ("article", "originality", "agreement", "quote fidelity"):
         table.add_column(col, justify="left" if col == "article" else "right")
+    table.add_column("omits (established by others)", ratio=1)
     for s in report.sources:
-        table.add_row(s.article, f"{s.originality:.2f}", f"{s.agreement:.2f}", f"{s.quote_fidelity:.2f}")
+        table.add_row(s.article, f"{s.originality:.2f}", f"{s.agreement:.2f}", f"{s.quote_fidelity:.2f}", omitted_labels(report, s))
     return table

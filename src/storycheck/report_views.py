@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import DateValue, Fact, QuantityValue, QuoteValue, Report, RoleValue
+from .model import DateValue, Fact, QuantityValue, QuoteValue, Report, RoleValue, SourceScore
 from .snippets import clip, counted_event
 
 Cell = Literal["states", "contradicts", "differs", "absent"]
@@ -44,6 +44,16 @@ def fact_rows(report: Report) -> list[FactRow]:
         rows.append(FactRow(fact_label(main), main.verdict or "", cells))
     rows.sort(key=lambda r: (-sum(c != "absent" for c in r.cells.values()), r.label))
     return rows
+
+
+def omitted_labels(report: Report, source: SourceScore, shown: int = 3, limit: int = 40) -> str:
+    """The facts an article lacks that other sources establish, as a short list ("—" for none)."""
+    facts = {f.id: f for f in report.facts}
+    labels = [fact_label(facts[i], limit) for i in source.omissions if i in facts]
+    if not labels:
+        return "—"
+    more = f"; +{len(labels) - shown} more" if len(labels) > shown else ""
+    return "; ".join(labels[:shown]) + more
 
 
 def fact_label(fact: Fact, limit: int = 70) -> str:
