@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 import storycheck
 from tests.conftest import EXAMPLE
 
@@ -26,23 +24,8 @@ def test_api_example_provenance(example_report):
     assert set(example_report.origins) == {A002, A004}
 
 
-@pytest.mark.parametrize(
-    ("kind", "severity", "deviating", "words"),
-    [
-        ("role", "high", (A002,), "former U.S. President"),
-        ("quote", "medium", (A000,), "The question of $500 billion"),
-        ("quantity", "low", (A000,), "more than 1,400"),
-        ("quote", "low", (A002,), "If [it guarantees] peace"),
-    ],
-)
-def test_api_example_discrepancies_found(example_report, kind, severity, deviating, words):
-    found = [d for d in example_report.discrepancies if (d.kind, d.severity, d.articles) == (kind, severity, deviating)]
-    assert found and any(words in d.summary for d in found)
-    for d in found:
-        assert all(example_report.article(m.article).text[m.start : m.end] == m.text for m in d.mentions)
-
-
 def test_api_example_no_false_high_severity_alarm(example_report):
+    # the full gold comparison is tests/test_example_gold.py
     highs = [d for d in example_report.discrepancies if d.severity == "high"]
     assert [(d.kind, d.articles) for d in highs] == [("role", (A002,))]
 

@@ -228,3 +228,27 @@ def test_crosscheck_omissions_list_what_two_independent_others_establish():
 def test_crosscheck_a_different_figure_is_not_an_omission(drones):
     result = check(list(drones))
     assert all(s.omissions == () for s in result.sources)
+
+
+def said(words: str, direct: bool, speaker="Jane Doe"):
+    return words, QuoteValue(speaker=speaker, text=words, direct=direct)
+
+
+@pytest.mark.parametrize(
+    ("added", "included"),
+    [
+        ("raising taxes would wreck the fragile recovery of rural bakeries", True),
+        ("the council budget was funded by grants, not loans", False),  # the source's own words
+    ],
+)
+def test_crosscheck_unattested_quote_takes_along_the_claim_it_adds(added, included):
+    source = make_article("Jane Doe said the council budget was funded by grants, not loans. She spoke on Monday.", id="src")
+    text = f"“We will never accept this deal,” Jane Doe said, adding that {added}."
+    derived = annotate(make_article(text, id="der"), said("We will never accept this deal", True), said(added, False))
+    result = check([source, derived], [Reuse("src", "der", "rewrite", 0.7)])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles) == ("quote", "medium", ("der",))
+    assert (added in d.summary) == included
+    assert any(m.text == added for m in d.mentions) == included
+    verdicts = {f.value.text: f.verdict for f in result.facts}
+    assert (verdicts[added] == "unattested") == included

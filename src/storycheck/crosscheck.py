@@ -39,7 +39,9 @@ from .model import (
     Severity,
     SourceScore,
 )
+from .sentences import sentences
 from .snippets import clip, counted_event
+from .support import claim_evidence
 
 _NEAR_MISS = 0.10
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "new", "previous", "then", "late", "outgoing", "incoming", "interim"})
@@ -67,6 +69,7 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_key[f.key].append(f)
+    story = _Story(graph, {a.id: a for a in articles}, [f for f in facts if f.kind == "quote" and not f.value.direct])  # type: ignore[union-attr]
     for group in by_key.values():
         kind = group[0].kind
         if kind == "quantity":
@@ -74,7 +77,7 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
         elif kind == "role":
             _check_roles(group, graph, found)
         elif kind == "quote":
-            _check_quotes(group, graph, found)
+            _check_quotes(group, story, found)
     _check_causes(facts, {a.id: a.text for a in articles}, graph, found)
     for f in facts:
         found.verdicts.setdefault(f.id, _default_verdict(f, graph))
@@ -88,6 +91,13 @@ def _default_verdict(f: Fact, graph: _Lineage) -> str:
     if f.kind == "quote":
         return "verbatim" if len(f.articles) >= 2 else "single-source"
     return "corroborated" if graph.lineages(f.articles) >= 2 else "single-source"
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    graph: _Lineage
+    articles: dict[str, Article]
+    indirect: list[Fact]  # reported speech, for what an unattested quote adds
 
 
 class _Lineage:
@@ -253,13 +263,13 @@ def _check_roles(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
 # --- quotes -------------------------------------------------------------------
 
 
-def _check_quotes(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_quotes(group: list[Fact], story: _Story, found: _Findings) -> None:
     """Direct quotes are checked word for word; indirect speech only corroborates."""
-    _check_attribution([f for f in group if f.value.direct], graph, found)  # type: ignore[union-attr]
+    _check_attribution([f for f in group if f.value.direct], story.graph, found)  # type: ignore[union-attr]
     group = [f for f in group if f.value.direct]  # type: ignore[union-attr]
     if not group:
         return
-    _check_wording(group, graph, found)
+    _check_wording(group, story, found)
 
 
 def _check_attribution(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
@@ -280,9 +290,10 @@ def _check_attribution(group: list[Fact], graph: _Lineage, found: _Findings) -> 
         found.conflicts.append(("attribution", "high", summary, dev, other))
 
 
-def _check_wording(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_wording(group: list[Fact], story: _Story, found: _Findings) -> None:
+    graph = story.graph
     if len(group) == 1:
-        _check_unattested(group[0], graph, found)
+        _check_unattested(group[0], story, found)
         return
     words = {f.id: quote_words(f.value.text) for f in group}  # type: ignore[union-attr]
     reported: set[frozenset[str]] = set()
@@ -319,16 +330,60 @@ def _contained(short: str, long: str) -> bool:
     return len(short) < len(long) and (short in long or fuzz.partial_ratio(short, long) >= 97)
 
 
-def _check_unattested(f: Fact, graph: _Lineage, found: _Findings) -> None:
+def _check_unattested(f: Fact, story: _Story, found: _Findings) -> None:
     v = f.value
     assert isinstance(v, QuoteValue)
     if len(f.articles) != 1 or not v.direct or len(v.text.split()) < _UNATTESTED_MIN_WORDS:
         return
     article = f.articles[0]
-    if graph.is_derived(article):
+    if story.graph.is_derived(article):
         found.verdicts[f.id] = "unattested"
-        summary = f"A quote attributed to {v.speaker or 'an unnamed speaker'} appears in no other source, not even the article {article} derives from: “{_clip(v.text)}”."
-        found.conflicts.append(("quote", "medium", summary, [f], []))
+        added = _unsupported_additions(f, story)
+        also = "".join(f", adding that “{_clip(g.value.text, 120)}”" for g in added)  # type: ignore[union-attr]
+        summary = (
+            f"A quote attributed to {v.speaker or 'an unnamed speaker'} appears in no other source, "
+            f"not even the article {article} derives from: “{_clip(v.text)}”{also}."
+        )
+        found.conflicts.append(("quote", "medium", summary, [f, *added], []))
+        for g in added:
+            found.verdicts[g.id] = "unattested"
+
+
+def _unsupported_additions(quote: Fact, story: _Story) -> list[Fact]:
+    """Reported speech the unattested quote's own sentence adds ("…,” he said, adding that …)
+    when the derived article's sources barely use its words either.
+
+    A claim tacked onto an invented quote is part of the same invention; it is
+    added to the discrepancy only when under half of its content words occur
+    anywhere in the article's sources (a faithful paraphrase keeps the
+    source's nouns: "grants, not loans").
+    """
+    m = quote.mentions[0]
+    article = story.articles.get(m.article)
+    sources = [story.articles[s] for s in story.graph.sources.get(m.article, ()) if s in story.articles]
+    if article is None or not sources:
+        return []
+    lo, hi = _sentence_of(article.text, m.start)
+    out = []
+    for g in story.indirect:
+        if g.articles != (m.article,) or g.value.speaker != quote.value.speaker:  # type: ignore[union-attr]
+            continue
+        if not any(lo <= n.start < hi for n in g.mentions):
+            continue
+        coverage = max(min((e.coverage for e in claim_evidence(g.value.text, s, use_embeddings=False)), default=1.0) for s in sources)  # type: ignore[union-attr]
+        if coverage < _ADDED_CLAIM_COVERAGE:
+            out.append(g)
+    return out
+
+
+_ADDED_CLAIM_COVERAGE = 0.5
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    for lo, hi in sentences(text):
+        if lo <= pos < hi:
+            return lo, hi
+    return pos, pos + 1
 
 
 # --- shared -------------------------------------------------------------------
