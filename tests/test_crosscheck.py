@@ -6,7 +6,7 @@ import pytest
 
 from storycheck.crosscheck import crosscheck
 from storycheck.facts import build_facts
-from storycheck.model import QuantityValue, QuoteValue, Reuse, RoleValue
+from storycheck.model import DateValue, QuantityValue, QuoteValue, Reuse, RoleValue
 from tests.conftest import make_article, mention_of
 
 LAUNCHED = dict(counts="drones", event="launched", scope="overnight")
@@ -252,3 +252,41 @@ def test_crosscheck_unattested_quote_takes_along_the_claim_it_adds(added, includ
     assert any(m.text == added for m in d.mentions) == included
     verdicts = {f.value.text: f.verdict for f in result.facts}
     assert (verdicts[added] == "unattested") == included
+
+
+def dated(words: str, iso: str, event: str, relative=False):
+    return words, DateValue(iso, relative=relative, event=event)
+
+
+FILLER = " ".join(f"Ukraine said more on day {n}." for n in range(12))  # sentences that make "Ukraine" story-wide
+
+
+def test_crosscheck_one_event_dated_differently_is_a_date_conflict():
+    a = annotate(make_article(f"The summit in Geneva opened on March 3, 2024. {FILLER}", id="a"), dated("March 3, 2024", "2024-03-03", "summit"))
+    b = annotate(make_article(f"The Geneva summit began on March 5, 2024. {FILLER}", id="b"), dated("March 5, 2024", "2024-03-05", "summit"))
+    result = check([a, b])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity) == ("date", "high")
+    assert "2024-03-03" in d.summary and "2024-03-05" in d.summary
+
+
+@pytest.mark.parametrize(
+    ("b_text", "b_date", "why"),
+    [
+        ("The Geneva summit opened on March 4, 2024.", ("March 4, 2024", "2024-03-04", False), "a day apart: time zones"),
+        ("Leaders met at the Geneva summit last week.", ("last week", "2024-W08", True), "a relative week is loose"),
+        ("The summit in Ukraine opened on March 9, 2024.", ("March 9, 2024", "2024-03-09", False), "no shared rare name: another summit"),
+    ],
+)
+def test_crosscheck_dates_that_may_be_the_same_are_no_conflict(b_text, b_date, why):
+    a = annotate(make_article(f"The summit in Geneva opened on March 3, 2024. {FILLER}", id="a"), dated("March 3, 2024", "2024-03-03", "summit"))
+    words, iso, relative = b_date
+    b = annotate(make_article(f"{b_text} {FILLER}", id="b"), dated(words, iso, "summit", relative))
+    assert check([a, b]).discrepancies == (), why
+
+
+def test_crosscheck_a_once_only_event_needs_no_shared_name():
+    a = annotate(make_article("The invasion began on February 24, 2022.", id="a"), dated("February 24, 2022", "2022-02-24", "invasion"))
+    b = annotate(make_article("Russia's invasion started on March 24, 2022.", id="b"), dated("March 24, 2022", "2022-03-24", "invasion"))
+    [d] = check([a, b]).discrepancies
+    assert (d.kind, d.severity) == ("date", "high")

@@ -11,6 +11,7 @@ Severity is deterministic:
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
 | quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
 | attribution | the same words given to different speakers   | the same casualties blamed on different weapons | —                                |
+| date        | one event, two exact days more than a day apart | one event, periods that do not meet (a relative date) | —                         |
 
 The deviating side of a conflict is the one with fewer independent lineages;
 on a tie, the side derived from the other; then the vaguer side; then the
@@ -20,16 +21,19 @@ side whose first article id sorts later.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
 from .causes import Cause, cause_of
+from .events import event_names, names_in
 from .facts import interval, normalize_title, overlaps, quote_words
 from .model import (
     Article,
+    DateValue,
     Discrepancy,
     Fact,
     Mention,
@@ -78,6 +82,8 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
             _check_roles(group, graph, found)
         elif kind == "quote":
             _check_quotes(group, story, found)
+        elif kind == "date":
+            _check_dates(group, story, found)
     _check_causes(facts, {a.id: a.text for a in articles}, graph, found)
     for f in facts:
         found.verdicts.setdefault(f.id, _default_verdict(f, graph))
@@ -93,11 +99,32 @@ def _default_verdict(f: Fact, graph: _Lineage) -> str:
     return "corroborated" if graph.lineages(f.articles) >= 2 else "single-source"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class _Story:
     graph: _Lineage
     articles: dict[str, Article]
     indirect: list[Fact]  # reported speech, for what an unattested quote adds
+    _rare: frozenset[str] | None = None
+
+    def names(self, f: Fact) -> frozenset[str]:
+        """Capitalised names of the sentences a fact's mentions sit in."""
+        out: set[str] = set()
+        for m in f.mentions:
+            if m.article in self.articles:
+                out |= event_names(self.articles[m.article].text, m.start)
+        return frozenset(out)
+
+    def rare_names(self) -> frozenset[str]:
+        """Names in at most a fifth of the story's sentences: places and participants, not the story's own."""
+        if self._rare is None:
+            counts: Counter[str] = Counter()
+            total = 0
+            for a in self.articles.values():
+                for lo, hi in sentences(a.text):
+                    counts.update(names_in(a.text, lo, hi))
+                    total += 1
+            self._rare = frozenset(n for n, c in counts.items() if c <= _RARE_NAME_SHARE * max(total, 1))
+        return self._rare
 
 
 class _Lineage:
@@ -231,6 +258,63 @@ def _blame(facts: list[Fact], cause: Cause) -> str:
     verb = "says" if len(_unique(a for f in facts for a in f.articles)) == 1 else "say"
     counted = f" {v.counts}" if v.counts else ""
     return f"{_ids(facts)} {verb} “{_clip(facts[0].mentions[0].text)}”{counted} {v.event} by {cause.label}{place}"
+
+
+# --- dates --------------------------------------------------------------------
+
+
+def _check_dates(group: list[Fact], story: _Story, found: _Findings) -> None:
+    """One event (:mod:`storycheck.events`) dated differently by different sources.
+
+    Two dates conflict when their periods, widened by a day (time zones,
+    "overnight") — and by a week when either is a relative period such as
+    "last week" — do not meet, and the mentions are about the same
+    occurrence: the event is one a story has once (an invasion, an
+    annexation, an inauguration) or their sentences share a name that is not
+    everywhere in the story (a place, a participant).
+    """
+    if len(group) < 2 or not isinstance(group[0].value, DateValue) or not group[0].value.event:
+        return
+    rare = story.rare_names()
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if set(a.articles) <= set(b.articles) or set(b.articles) <= set(a.articles):
+                continue
+            va, vb = a.value, b.value
+            assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+            if _dates_meet(va, vb):
+                continue
+            if va.event not in _ONCE_EVENTS and not (story.names(a) & story.names(b) & rare):
+                continue
+            exact = not va.relative and not vb.relative and len(va.iso) == len(vb.iso) == 10
+            dev, other = _deviating([a], [b], story.graph)
+            summary = f"The {va.event} is dated differently: {_says(dev)} ({dev[0].value.iso}); {_says(other)} ({other[0].value.iso})."  # type: ignore[union-attr]
+            found.conflicts.append(("date", "high" if exact else "medium", summary, dev, other))
+            for f in dev:
+                found.verdicts[f.id] = "contradicted"
+
+
+_ONCE_EVENTS = frozenset({"invasion", "annexation", "inauguration", "coup"})
+_RARE_NAME_SHARE = 0.2  # a name in more of a story's sentences than this is the story's, not an event's
+
+
+def _dates_meet(a: DateValue, b: DateValue) -> bool:
+    (alo, ahi), (blo, bhi) = _period(a.iso), _period(b.iso)
+    slack = 1 + (7 if (a.relative and len(a.iso) != 10) or (b.relative and len(b.iso) != 10) else 0)
+    return (blo - ahi).days <= slack and (alo - bhi).days <= slack
+
+
+def _period(iso: str) -> tuple[date, date]:
+    if "-W" in iso:
+        monday = date.fromisocalendar(int(iso[:4]), int(iso[6:]), 1)
+        return monday, monday + timedelta(days=6)
+    if len(iso) == 4:
+        return date(int(iso), 1, 1), date(int(iso), 12, 31)
+    if len(iso) == 7:
+        first = date(int(iso[:4]), int(iso[5:]), 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    day = date.fromisoformat(iso)
+    return day, day
 
 
 # --- roles --------------------------------------------------------------------

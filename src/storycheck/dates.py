@@ -1,7 +1,8 @@
 """Find dates and periods in an article's text, resolved to ISO strings.
 
 ``extract_dates`` yields one ``Mention`` per date expression, its value a
-``DateValue(iso, relative)``. What is recognised, and what it becomes:
+``DateValue(iso, relative, event)`` — ``event`` is what happened then
+(:func:`storycheck.events.date_event`). What is recognised, and what it becomes:
 
 ==================================  ==========================  ========
 expression                          iso                         relative
@@ -53,9 +54,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable
 
+from storycheck.events import date_event
 from storycheck.model import Article, DateValue, Mention
 
 _MONTHS: dict[str, int] = {
@@ -124,7 +127,7 @@ def extract_dates(article: Article) -> list[Mention]:
     """Every date expression in ``article.text`` that can be resolved, in text order."""
     text = article.text
     return [
-        Mention(article=article.id, start=s, end=e, text=text[s:e], value=v)
+        Mention(article=article.id, start=s, end=e, text=text[s:e], value=replace(v, event=date_event(text, s, e)))
         for s, e, v in _scan(text, article.published)
         if v is not None
     ]

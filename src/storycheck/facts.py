@@ -10,7 +10,7 @@ then compares the facts that share a key.
 | quantity | event, counted thing (head noun), scope, unit | amount or range      |
 | role     | person (canonical name across articles)     | normalised title        |
 | quote    | a cluster of similar quoted words           | normalised quoted words |
-| date     | ISO date                                     | ISO date                |
+| date     | the event dated (invasion, meeting…), else the ISO date | ISO date       |
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _keyed(mentions: Sequence[Mention]) -> Iterable[tuple[str, str, object, Ment
         elif isinstance(v, RoleValue):
             yield "role", f"role:{v.person}", normalize_title(v.title), m
         elif isinstance(v, DateValue):
-            yield "date", f"date:{v.iso}", v.iso, m
+            yield "date", f"date:{v.event}" if v.event else f"date:{v.iso}", v.iso, m
 
 
 def quantity_key(v: QuantityValue) -> str:

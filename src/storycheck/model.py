@@ -82,6 +82,7 @@ class DateValue:
 
     iso: str
     relative: bool = False  # resolved against the publication date: "on Sunday", "last week", "February 23"
+    event: str | None = None  # what happened then: "invasion", "meeting", "missile attack" (see events.py)
 
 
 MentionValue = Union[QuoteValue, QuantityValue, RoleValue, DateValue]
