@@ -41,10 +41,12 @@ if mode == "analyze":
     report = analyze(folder)
     n, words = len(report.articles), sum(len(a.text.split()) for a in report.articles)
     stages = {s.name: round(s.seconds, 4) for s in report.stats}
+    counts = {"mentions": sum(len(a.mentions) for a in report.articles), "facts": len(report.facts),
+              "discrepancies": len(report.discrepancies), "stories": len(report.stories)}
 else:
     arts = [clean(a) for p in discover([folder]) for a in read(p)]
-    n, words, stages = len(arts), sum(len(a.text.split()) for a in arts), {}
-print(json.dumps({"seconds": time.perf_counter() - t0, "articles": n, "words": words, "stages": stages}))
+    n, words, stages, counts = len(arts), sum(len(a.text.split()) for a in arts), {}, {}
+print(json.dumps({"seconds": time.perf_counter() - t0, "articles": n, "words": words, "stages": stages, "counts": counts}))
 """
 
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
@@ -98,7 +100,29 @@ def measure(mode: str, folder: Path, repeat: int) -> dict:
         "seconds_min": best["seconds"],
         "peak_mb": max(r["peak_mb"] for r in runs),
         "stages": best["stages"],
+        "counts": best.get("counts", {}),
     }
+
+
+CROSSCHECK_STAGES = ("facts", "crosscheck", "brief")
+CROSSCHECK_TARGET_S = 60.0  # issue 4: a 200-article story cross-checked in under a minute on 2 cores
+
+
+def crosscheck_table(rows: list[dict]) -> Table:
+    """Fact alignment, verdicts, discrepancies and brief (the cross-check proper) beside the whole run."""
+    table = Table(title=f"cross-check (facts + crosscheck + brief stages; target < {CROSSCHECK_TARGET_S:.0f} s for 200 articles)")
+    for col in ("case", "mentions", "facts", "discrepancies", "cross-check s", "whole analyze s", "within target"):
+        table.add_column(col, justify="left" if col == "case" else "right")
+    for r in rows:
+        a = r["analyze"]
+        cross = sum(a["stages"].get(s, 0.0) for s in CROSSCHECK_STAGES)
+        r["crosscheck_seconds"] = cross
+        c = a.get("counts", {})
+        table.add_row(
+            r["case"], str(c.get("mentions", "")), str(c.get("facts", "")), str(c.get("discrepancies", "")),
+            f"{cross:.2f}", f"{a['seconds_median']:.1f}", "yes" if a["seconds_median"] < CROSSCHECK_TARGET_S else "NO",
+        )
+    return table
 
 
 def main() -> None:
@@ -127,6 +151,7 @@ def main() -> None:
             f"{r['ratio_seconds']:.1f}×", f"{slowest[0]} {slowest[1]:.2f}s",
         )
     Console(width=160).print(table)
+    Console(width=160).print(crosscheck_table(rows))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"benchmark": "analyze", "cpus": os.cpu_count(), "results": rows}, indent=2) + "\n")
     Console().print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")

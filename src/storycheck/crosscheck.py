@@ -556,8 +556,10 @@ def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) 
             continue
         stating = {a for f in group for a in f.articles}
         main = max(group, key=lambda f: (len(f.articles), -int(f.id[1:]) if f.id[1:].isdigit() else 0))
+        if graph.lineages(sorted(stating)) < 2:
+            continue
         for a in articles:
-            if a not in stating and graph.lineages(sorted(stating)) >= 2:
+            if a not in stating:
                 omitted[a].append(main.id)
     return omitted
 
