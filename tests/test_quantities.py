@@ -140,6 +140,35 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("The 39-year-old paid tribute to the players.", "39", {"counts": "years old", "event": None}),
     ("Thompson was released after eight years in detention and was hurt.", "eight", {"counts": "years", "event": None}),
     ("A few miles away, the wooded area hides smugglers.", "A few", {"counts": "miles"}),
+    # scale words and pence glued to the number
+    ("The bank booked a £250million loss.", "£250million", {"amount": 250e6, "unit": "GBP", "counts": "loss"}),
+    ("The club paid $12billion in fees.", "$12billion", {"amount": 12e9, "unit": "USD", "counts": "fees"}),
+    ("The deal cost £4.2mNext week the talks resume.", "£4.2m", {"amount": 4.2e6, "unit": "GBP"}),
+    ("Shares closed at 212.5p on Friday.", "212.5p", {"amount": 2.125, "unit": "GBP"}),
+    ("A pint now costs 40p more.", "40p", {"amount": 0.4, "unit": "GBP"}),
+    # ranges: "between … to", "N or M", the unit of the second number
+    ("The ladder fell between 6 to 8ft onto the path.", "between 6 to 8ft", {"min": 6, "max": 8, "counts": "ft"}),
+    ("She planted two or three apple trees.", "two or three", {"min": 2, "max": 3, "counts": "apple trees"}),
+    ("Prices fell 4 per cent to 90p.", "90p", {"amount": 0.9, "unit": "GBP"}),
+    # hedges read from the context
+    ("The course is open to anyone over the age of 30.", "30", {"min": 30, "max": None}),
+    ("Pupils under the age of 12 go free.", "12", {"min": None, "max": 12}),
+    ("The repair bills added up to £9,000.", "£9,000", {"amount": 9000, "unit": "GBP"}),
+    ("A large majority of members voted no.", "A large majority", {"min": 50, "max": 100, "unit": "percent"}),
+    # what is counted
+    ("The fifth wedding anniversary falls in May.", "fifth wedding anniversary", {"amount": 5, "event": "anniversary"}),
+    ("The charity said the one-year-old dog survived.", "one", {"amount": 1, "counts": "years old"}),
+    ("He has two previous convictions for theft.", "two", {"counts": "convictions"}),
+    ("She gave three months' notice.", "three", {"counts": "months"}),
+    ("Four police officers were hurt.", "Four", {"counts": "police officers", "event": "injured"}),
+    ("He made six Olympics appearances.", "six", {"counts": "olympics appearances"}),
+    ("Hundreds of firemen were deployed.", "Hundreds", {"counts": "firemen", "event": "deployed"}),
+    ("The plan adds a 40-room hotel.", "40", {"counts": "rooms"}),
+    ("He took £2m of the prize money.", "£2m", {"counts": "prize money"}),
+    ("Rebels seized most of Tarville's old prison.", "most", {"counts": "old prison"}),
+    ("The area had 60 lorries.Ferry boss Ann Lee, 52, resigned.", "52", {"counts": None}),
+    ("Two men were held: Tom Reed, 31 (left), and Jo Reed, 29.", "31", {"counts": None}),
+    ("The total number of beds in the ward rose to 48.", "48", {"counts": "beds"}),
 ]
 
 
@@ -189,6 +218,21 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("In the past five years, the hospitals were replaced.", "five"),
     ("It was virtually all Warrington after that.", "virtually all"),
     ("The stories were woven together to speak with one voice.", "one"),
+    # odds, phone numbers, windows ahead, date ranges, grades, ranks, addresses, idioms
+    ("The horse is now 12/1 to win and the favourite 5/2.", "12"),
+    ("The horse is now 12/1 to win and the favourite 5/2.", "5"),
+    ("A neighbour was calling 999. Police came.", "999"),
+    ("The 911 call lasted a minute.", "911"),
+    ("Debts will be cleared in the next four years.", "four"),
+    ("The summit runs on 14-15 March in Rome.", "14"),
+    ("The festival (June 3 - 5) sold out.", "5"),
+    ("They built a new four star hotel.", "four"),
+    ("It was rated a 5-star resort.", "5"),
+    ("He stayed in the world's top 30 all year.", "30"),
+    ("The rule is set out in clause 4.2 of the deal.", "4.2"),
+    ("She was based at 12 Kings Bench Street in London.", "12"),
+    ("He wants to make the most of the summer.", "most"),
+    ("Town made it 31-12.Stone scored again.", "31"),
 ]
 
 

@@ -8,12 +8,12 @@ anniversary"), never the counted noun.
 Numbers: digits with thousands separators and decimals ("1,150", "2.5"),
 number words ("one" … "ninety-nine", "two hundred and fifty", "a dozen",
 "a thousand"), scale words ("bn", "billion", "million", "thousand",
-"trillion"; attached "m"/"k" only after a currency sign, since "500m" is
-usually metres), "N and a half" ("two and a half years", "three and a half
-thousand"). Unit abbreviations glued to digits are measures and what they
-count: "2km" -> "km", "12ft" -> "ft", "82kg", "58lb", "23.5mm", "100miles".
-Money: "$", "US$", "dollars" -> "USD"; "€", "euros" ->
-"EUR"; "£" -> "GBP". Percent: "%", "percent", "per cent" -> "percent";
+"trillion", also glued: "£330million", "$5bn"; attached "m"/"k" only after a
+currency sign, since "500m" is usually metres), "N and a half" ("two and a
+half years", "three and a half thousand"). Unit abbreviations glued to
+digits are measures and what they count: "2km" -> "km", "12ft" -> "ft",
+"82kg", "58lb", "23.5mm", "100miles". Money: "$", "US$", "dollars" -> "USD";
+"€", "euros" -> "EUR"; "£" -> "GBP"; pence are pounds: "50p" -> 0.5 GBP. Percent: "%", "percent", "per cent" -> "percent";
 "percentage points" -> "percentage points". A ratio is a share in percent:
 "one in five" -> 20, "four out of five" -> 80, "nearly one in five" -> 18–20.
 
@@ -31,7 +31,8 @@ more than / over / at least / upwards of / in excess   N             None
 of / just over / no fewer than N
 up to / as many as / fewer than / less than / under /  None          N
 no more than / at most / within N
-between N and M, N-M, N–M, N to M                      N             M
+between N and M, N-M, N–M, N to M, N or M,            N             M
+between N to M
 a couple (of)                                          2             3
 a few, a handful                                       2             5
 several                                                3             9
@@ -40,8 +41,10 @@ scores (of)                                            40            99
 hundreds / thousands / millions / billions             2 X           10 X - 1
 tens of thousands / hundreds of thousands …            20 000 …      99 999 …
 nearly / almost / virtually all (percent)              90            100
-most of, the / a majority of (percent)                 50            100
+most of, the / a (large …) majority of (percent)       50            100
 =====================================================  ============  ==========
+
+"over/under the age of N" hedges N; "added up to N" is a total, not a ceiling.
 
 ``counts`` is the noun phrase after the number, lower-cased, plural kept as
 written ("1,150 attack drones" -> "attack drones"; "dozens of people" ->
@@ -54,7 +57,10 @@ Anniversaries and "N years since" count "years" with event "anniversary".
 Nothing is counted after an age ("aged 15, that he …"); "magnitude 2.3" and
 "1.5 magnitude tremor" count "magnitude"; "four 12ft ladders" counts
 "ladders"; "three- and four-year-olds" shares "years old"; "six people's
-lives" counts "people"; verbs, comparatives and particles end the phrase ("28
+lives" counts "people"; "a 90-room hotel" counts "rooms"; "three months’
+notice" counts "months"; "police officers", "Masters appearances" and "seamen"
+are whole plurals; an age after a name ("Jo Reed, 31 (left)") counts nothing;
+"the number of beds … rose to 48" counts "beds"; verbs, comparatives and particles end the phrase ("28
 made it", "13% higher", "three out of 13"). A number word with nothing counted
 is still kept in "three out of …" and "of which three".
 
@@ -79,11 +85,16 @@ numbers glued to letters ("F-16", "COVID-19", ids), scores and tallies that do
 not rise ("29-10 winners", "2-1"), numbers in names (a bare number right after
 a capitalised word mid-sentence, or after one that recurs so: "Essential 11",
 "CBS 13", "Radio 4"; a capitalised number word mid-sentence: "One Direction")
-and grades ("level three", "par three"), time windows that are scopes ("in the
-past five years"), ordinals other than anniversaries, "one of …", "virtually
-all" before a name, and number words with neither a counted noun nor an event
-nor a hedge. In glued XSum text a full stop after a lower-case letter ends a
-sentence ("L'Aquila.Six scientists"); "Â£" is read as "£".
+and grades ("level three", "par three", "clause 5.6", "top 50", "four star"),
+house numbers ("23 Essex Street"), betting odds and fractions ("66/1"), numbers
+dialled ("calling 911", "a 999 call"), the day range around a date ("20-21
+November", "April 9 - 11"), time windows that are scopes ("in the past five
+years", "in the next five years"), ordinals other than anniversaries, "one of
+…", "make the most of", "virtually all" before a name, and number words with
+neither a counted noun nor an event nor a hedge. In glued XSum text a full stop
+after a lower-case letter ends a sentence ("L'Aquila.Six scientists", also for
+what a number counts) and a glued scale ends before the next capital
+("£106.8mLast month"); "Â£" is read as "£".
 """
 
 from __future__ import annotations
@@ -140,25 +151,31 @@ _GLUED_UNITS = {
 }  # fmt: skip
 
 
+# A word ends at a word boundary, or where glued text starts its next sentence
+# with a capital ("cost £106.8mLast month").
+_GLUED_END = r"(?:\b|(?=(?-i:[A-Z][a-z])))"
+
+
 def _expr(tag: str, start: str = _START) -> str:
     """One number expression; ``tag`` keeps group names apart when used twice."""
     return (
         rf"{start}(?P<qual{tag}>\b(?:{_QUALS})\s+)?(?P<cur{tag}>US\$|\$|€|£)?"
         rf"(?P<num{tag}>{_DIGITS}|{_WORDNUM})"
-        rf"(?:(?P<att{tag}>bn|tn|m|k)\b|\s+(?P<scale{tag}>billion|million|trillion|thousand|bn|tn)\b"
-        rf"|(?P<glued{tag}>km|cm|mm|ft|ins?|kg|lbs?|mph|miles)\b)?"
+        rf"(?:(?P<att{tag}>bn|tn|m|k|billion|million|trillion){_GLUED_END}"
+        rf"|\s+(?P<scale{tag}>billion|million|trillion|thousand|bn|tn)\b"
+        rf"|(?P<glued{tag}>km|cm|mm|ft|ins?|kg|lbs?|mph|miles){_GLUED_END}|(?P<pence{tag}>p)\b)?"
         rf"(?P<pct{tag}>\s*%|\s*per\s?cent\b|\s+percentage\s+points?\b)?"
-        rf"(?P<cursuf{tag}>\s+(?:US\s+)?dollars\b|\s+euros\b)?(?![\w%])"
+        rf"(?P<cursuf{tag}>\s+(?:US\s+)?dollars\b|\s+euros\b)?(?:(?![\w%])|(?<=[a-z]){_GLUED_END})"
     )
 
 
 _SINGLE = re.compile(_expr(""), re.I)
 _RANGE = re.compile(
-    rf"(?P<between>\bbetween\s+)?{_expr('a')}\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*{_expr('b', '')}", re.I
+    rf"(?P<between>\bbetween\s+)?{_expr('a')}\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*{_expr('b', '')}", re.I
 )
 _ANNIVERSARY = re.compile(
     rf"(?<![\w-])(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    rf"|\d{{1,3}}(?:st|nd|rd|th))|(?P<card>{_SMALL}|\d{{1,3}})[-\s]years?)\s+anniversary\b",
+    rf"|\d{{1,3}}(?:st|nd|rd|th))|(?P<card>{_SMALL}|\d{{1,3}})[-\s]years?)\s+(?:(?-i:[a-z]+)\s+)?anniversary\b",
     re.I,
 )
 # "one in five divorcees", "nearly four out of five children": a share, in percent.
@@ -169,7 +186,24 @@ _RATIO = re.compile(
     re.I,
 )
 # "29-10 winners", "a 2-1 defeat": a score or a tally, not a range (a range rises).
-_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%.,-]|\.\d)")
+_SCORE = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%,-]|\.\d)")
+# Betting odds and fractions: "66/1", "3/4".
+_SLASHED = re.compile(r"(?<![\w/.])\d{1,4}/\d{1,4}(?![\w/]|\.\d)")
+# A number dialled is a name: "calling 911", "a 999 call", "the 911 dispatcher".
+_PHONE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring)\s+\d{3}\b(?![\w,.]*\s+(?-i:[a-z]))"
+    r"|(?<![\w.,-])(?:\d{3}|\d-\d\d)\s+(?:emergency\s+|phone\s+)*(?:calls?|dispatch(?:ers?)?|operators?|recordings?|lines?)\b",
+    re.I,
+)
+# "in the next five years" looks ahead: a window, not five of something.
+_WINDOW_AHEAD = re.compile(
+    rf"\b(?:in|over|during|within|for)\s+the\s+(?:next|coming|following)\s+(?:\d+|{_SMALL})\s+"
+    r"(?:hour|day|week|month|year|decade)s?\b",
+    re.I,
+)
+# A date range: the day before "-21 November" or after "April 9 -" belongs to the date.
+_DAY_BEFORE_DATE = re.compile(r"(?<![\w.,-])\d{1,2}\s*[-–]\s*$")
+_DAY_AFTER_DATE = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]\d|\s*[%a-z])")
 # "four decades ago" is a date the dates module leaves alone.
 _AGO = re.compile(rf"(?<![\w-])(?:{_DIGITS}|{_WORDNUM}|a|an)\s+(?:decades?|centur(?:y|ies))\s+ago\b", re.I)
 _ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
@@ -177,7 +211,8 @@ _VAGUE = re.compile(
     r"(?<![\w-])(?P<qual>(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least"
     r"|up\s+to)\s+)?(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds"
     r"|thousands|millions|billions|scores|a\s+few|a\s+handful|a\s+couple|several"
-    r"|(?:nearly|almost|virtually)\s+all|most|the\s+majority|a\s+majority)\b",
+    r"|(?:nearly|almost|virtually)\s+all|most"
+    r"|(?:the|a)\s+(?:(?:vast|large|clear|overwhelming|huge|big|narrow|slim|small)\s+)?majority)\b",
     re.I,
 )
 _VAGUE_RANGES: dict[str, tuple[float, float]] = {
@@ -191,6 +226,7 @@ _VAGUE_SHARES: dict[str, tuple[float, float]] = {"all": (90, 100), "most": (50, 
 # These are only amounts when "of" follows: "most of the drones", not "most intense".
 _NEEDS_OF = ("most", "majority", "a couple", "scores")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 _QUAL_BOUNDS: dict[str, tuple[float | None, float | None]] = {}
 for _words, _bounds in (
@@ -216,8 +252,12 @@ _TIME = re.compile(
     r"|\b\d{1,2}(?:\.\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     re.I,
 )
+# Scraped XSum text drops the space after a full stop: "in Afghanistan.Mr Odah".
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _LIST_NUMBER = re.compile(r"^[ \t]*\d{1,3}[.)](?=\s)", re.M)
 _RESIDUE = re.compile(r"\blist\s+of\s+\d+\s+items?", re.I)
+# After digits any singular noun makes a compound: "a 90-room hotel", "a 500-page report".
+_DIGIT_COMPOUND = re.compile(r"-(?P<unit>(?-i:[a-z]){3,}(?<!s))(?P<old>-old)?\b(?!-)", re.I)
 # "a 10-year-old boy" gives an age; "a 30-day ceasefire" a duration.
 _COMPOUND_UNIT = re.compile(
     r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|foot|storey|member|point)"
@@ -234,7 +274,13 @@ _ONE_IDIOM_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some
 _ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another|by)\b", re.I)
 _ONE_IDIOM_COUNTS = frozenset("day time way hand point thing side voice".split())
 # "level three apprenticeships", "a par three": a grade, not an amount.
-_LOWER_LABEL_BEFORE = re.compile(r"\b(?:level|par|tier|grade|band|category|type)\s$", re.I)
+_LOWER_LABEL_BEFORE = re.compile(r"\b(?:level|par|tier|grade|band|category|type|clause|top)\s$", re.I)
+# "a four star hotel", "a 5-star review": a grade.
+_STAR_AFTER = re.compile(r"[-\s]stars?\b", re.I)
+# "23 Essex Street", "10 Downing St": a house number.
+_ADDRESS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Terrace|Crescent|Close)\b"
+)
 # A capitalised word right before a bare number, mid-sentence, names it: "Essential 11".
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\s$")
 _NOT_NAMES = frozenset(
@@ -244,7 +290,11 @@ _NOT_NAMES = frozenset(
 )
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE)\b")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|of|during|circa|c\.)\s+$", re.I)
+_ADD_UP_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?|adds)\s+$", re.I)
+_AGE_HEDGE_BEFORE = re.compile(r"\b(over|under)\s+the\s+age\s+of\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+(?:just\s+|only\s+)?$", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s+(?:now\s+)?$")
+_AGE_END_AFTER = re.compile(r"\s*(?:[,;()]|\.(?!\d)|$)")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[-\s]$", re.I)
 _TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 # Measures carry no event: "a depth of 15.5km" was not "hit" by the quake that struck.
@@ -258,15 +308,19 @@ _INNER_MEASURE = re.compile(r"\s+\d[\d,.]*(?:[a-z]+\b|-[a-z]+\b)(?=\s)", re.I)
 # --- what is counted ----------------------------------------------------------
 
 _WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)")
-_OF_PHRASE = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?=[ \t])", re.I)
-_MONEY_OF = re.compile(r"\s+(?:in|of|worth\s+of)(?=[ \t])", re.I)
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|all)(?:\s+(?:record|\d[\d,.]*))?(?=[ \t])", re.I)
-_LEADING_SKIP = frozenset("more other additional further extra".split())
+# "of the drones", "of Aleppo's prison": the determiner or owner is not what is counted.
+_OF_PHRASE = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all)(?:\s+\d[\d,.]*(?=[ \t]))?)?(?:\s+(?-i:[A-Z])[\w-]*['’]s)?(?=[ \t])", re.I)
+_MONEY_OF = re.compile(r"\s+(?:in|(?:worth\s+)?of(?:\s+(?:the|its|their))?)(?=[ \t])", re.I)
+# "of the drones …" or "the number of tablets …" before a bare number names what it counts.
+_OF_THE_BEFORE = re.compile(
+    r"\bof\s+(?:the|these|those|all)(?:\s+(?:record|\d[\d,.]*))?(?=[ \t])|\bnumbers?\s+of(?=[ \t])", re.I
+)
+_LEADING_SKIP = frozenset("more other additional further extra previous".split())
 # Words after a number that name no counted thing: verbs ("28 made it"), comparatives
 # ("13% higher"), particles ("three out of 13").
 _NOT_COUNTED = frozenset(
     "made took drove came went got said told gave ran fled left became began "
-    "higher lower bigger smaller larger greater fewer rather out away back".split()
+    "higher lower bigger smaller larger greater fewer rather out away back due".split()
 )
 # "three- and four-year-olds": the first number shares the second's compound unit.
 _SHARED_COMPOUND = re.compile(
@@ -398,7 +452,7 @@ def extract_quantities(article: Article) -> list[Mention]:
     """Every quantity in ``article.text`` with what it counts, its event and scope, in text order."""
     text = article.text
     found = _find(text)
-    bounds = list(sentences(text)) or [(0, len(text))]
+    bounds = _split_glued(text, list(sentences(text))) or [(0, len(text))]
     starts = [s for s, _ in bounds]
     scopes = _scope_hits(text)
     kept: list[_Found] = []
@@ -424,6 +478,17 @@ def extract_quantities(article: Article) -> list[Mention]:
     ]
 
 
+def _split_glued(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split sentences at stops glued to the next sentence ("… in Afghanistan.Mr Odah's release")."""
+    out = []
+    for start, end in bounds:
+        for m in _GLUED_STOP.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.start()
+        out.append((start, end))
+    return out
+
+
 def _finite(*values: float | None) -> bool:
     return all(v is None or math.isfinite(v) for v in values)
 
@@ -434,7 +499,8 @@ def _finite(*values: float | None) -> bool:
 def _find(text: str) -> list[_Found]:
     """Number expressions in text order; earlier kinds claim text before later ones."""
     taken = _Spans()
-    not_quantities = [*date_spans(text), *_spans(_TIME, text), *_spans(_LIST_NUMBER, text), *_spans(_RESIDUE, text)]
+    not_quantities = [*_date_ranges(text), *_spans(_TIME, text), *_spans(_LIST_NUMBER, text), *_spans(_RESIDUE, text)]
+    not_quantities += [*_spans(_SLASHED, text), *_spans(_PHONE, text), *_spans(_WINDOW_AHEAD, text)]
     not_quantities += [m.span() for m in _SCORE.finditer(text) if int(m.group("a")) >= int(m.group("b"))]
     for span in [*not_quantities, *_spans(_AGO, text)]:
         taken.add(*span)
@@ -461,6 +527,16 @@ def _find(text: str) -> list[_Found]:
     for m in _SINGLE.finditer(text):
         claim(_single(text, m))
     return sorted(out, key=lambda f: f.start)
+
+
+def _date_ranges(text: str) -> list[tuple[int, int]]:
+    """Date spans, widened over a day range written around them ("20-21 November", "April 9 - 11")."""
+    out = []
+    for start, end in date_spans(text):
+        before = _DAY_BEFORE_DATE.search(text, max(0, start - 8), start)
+        after = _DAY_AFTER_DATE.match(text, end)
+        out.append((before.start() if before else start, after.end() if after else end))
+    return out
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -502,6 +578,8 @@ def _number(m: re.Match[str], tag: str = "") -> tuple[float, str | None, bool]:
         value *= _SCALES[scale]
     pct = (m.group(f"pct{tag}") or "").lower()
     unit = _CURRENCIES.get(cur) if cur else None
+    if m.group(f"pence{tag}") and not (cur or words):
+        value, unit = round(value / 100, 6), "GBP"  # "50p" is £0.50
     if pct:
         unit = "percentage points" if "point" in pct else "percent"
     return value, unit, words
@@ -549,6 +627,8 @@ def _single(text: str, m: re.Match[str]) -> _Found | None:
     if bare and (
         _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
         or _LOWER_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _STAR_AFTER.match(text, m.end())
+        or (not words and _ADDRESS_AFTER.match(text, m.end()))
         or _in_name(text, m, words)
         or _old_year(text, m, value)
     ):
@@ -556,6 +636,11 @@ def _single(text: str, m: re.Match[str]) -> _Found | None:
     qual_text = m.group("qual")
     if qual_text and qual_text.strip().lower() == "some" and _COMPOUND_UNIT.match(text, m.end()):
         qual_text = None  # "some four-year courses": a determiner, not a hedge
+    if qual_text and qual_text.lower().startswith("up") and _ADD_UP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        qual_text = None  # "added up to £148,000": a total, not a ceiling
+    age_hedge = None if qual_text else _AGE_HEDGE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if age_hedge:
+        qual_text = age_hedge.group(1)  # "over the age of 25" is 25 or more
     amount, lo, hi, qual = _hedge(value, qual_text)
     start = m.start() if qual_text else num_start
     if m.group("cur") and not qual_text:
@@ -571,7 +656,8 @@ def _in_name(text: str, m: re.Match[str], words: bool) -> bool:
     """A number inside a name: "Essential 11 USA", "CBS 13", "One Direction", "Page Six"."""
     num = m.group("num")
     if words:
-        return num[0].isupper() and not _sentence_start(text, m.start("num"))
+        # "… talk to them Ten-year Police veteran" (a caption without its stop) is a duration
+        return num[0].isupper() and not _sentence_start(text, m.start("num")) and not _COMPOUND_UNIT.match(text, m.end())
     before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None or before.group(1) in _NOT_NAMES:
         return False
@@ -613,8 +699,11 @@ def _ratio(m: re.Match[str]) -> _Found | None:
 def _range(text: str, m: re.Match[str]) -> _Found | None:
     a, b = _number(m, "a"), _number(m, "b")
     sep = m.group("sep").lower()
-    if m.group("qualb") or (sep == "and") != bool(m.group("between")):
+    # "between 8 and 12", "between 10 to 12ft"; "8 and 12" alone are two figures, "three or four" a range
+    if m.group("qualb") or (sep == "and" and not m.group("between")) or (sep == "or" and m.group("between")):
         return None
+    if a[1] and b[1] and a[1] != b[1]:
+        return None  # "fell 3 per cent to 338.5p": two figures, not a range
     if sep == "to" and _CHANGE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None  # "rose from 10 to 20" is a change, not a range
     lo, hi = a[0], b[0]
@@ -623,13 +712,17 @@ def _range(text: str, m: re.Match[str]) -> _Found | None:
     if lo >= hi:
         return None
     qual = m.group("quala") or m.group("between")
-    return _Found(m.start(), m.end(), None, lo, hi, b[1] or a[1], qual.strip() if qual else None)
+    found = _Found(m.start(), m.end(), None, lo, hi, b[1] or a[1], qual.strip() if qual else None)
+    found.glued = _GLUED_UNITS.get((m.group("gluedb") or "").lower())  # "10 to 12ft" counts ft
+    return found
 
 
 def _vague(text: str, m: re.Match[str]) -> _Found | None:
     word = " ".join(m.group("vague").lower().split())
     if any(word.endswith(w) for w in _NEEDS_OF) and not _OF_AFTER.match(text, m.end()):
         return None
+    if word == "most" and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return None  # "make the most of the time": an idiom, not a share
     if word.endswith("all") and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
         return None  # "virtually all Warrington": a manner of play, not a share
     qual = m.group("qual")
@@ -687,7 +780,7 @@ def _annotate(
         bare_ok = _BARE_WORD_AFTER.match(text, f.end) or _BARE_WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
         if not bare_ok:
             return False
-    if f.counts is None and f.unit is None:
+    if f.counts is None and f.unit is None and not _is_name_age(text, f):
         f.counts = _counts_from_context(text, s_start, f, earlier)
     elif f.counts == "others":
         prior = earlier[-1] if earlier else None
@@ -695,6 +788,15 @@ def _annotate(
             f.counts = "people"
     f.scope = _nearest_scope(scopes, f, s_start, s_end)
     return True
+
+
+def _is_name_age(text: str, f: _Found) -> bool:
+    """ "Jeremiah Gaver, 28 (left)", "Charles Lewis, 91, from …": an age after a name counts nothing."""
+    return (
+        f.amount is not None and f.qualifier is None and text[f.start].isdigit() and f.amount < 120
+        and bool(_NAME_COMMA_BEFORE.search(text, max(0, f.start - 30), f.start))
+        and bool(_AGE_END_AFTER.match(text, f.end))
+    )  # fmt: skip
 
 
 def _is_measure(counts: str | None) -> bool:
@@ -711,6 +813,8 @@ def _counted(text: str, f: _Found) -> tuple[str | None, int]:
     if _MAGNITUDE_BEFORE.search(text, max(0, f.start - 12), f.start):
         return "magnitude", f.end
     compound = _COMPOUND_UNIT.match(text, f.end) or _SHARED_COMPOUND.match(text, f.end)
+    if compound is None and f.unit is None and text[f.end - 1].isdigit():
+        compound = _DIGIT_COMPOUND.match(text, f.end)  # "a 90-room hotel" counts rooms
     if compound:
         unit = compound.group("unit").lower()
         unit = "feet" if unit == "foot" else f"{unit}s"
@@ -749,6 +853,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
         if not words and low in _LEADING_SKIP:  # "five more people", "five other people"
             end = m.end()
             continue
+        if low.endswith(("s'", "s’")) and len(low) > 3:  # "three months’ notice" counts months
+            words.append(word[:-1])
+            end = m.end()
+            break
         if low.endswith(("'s", "’s")):
             if not words and low[:-2] in _PLURALS:  # "six people's lives" counts people
                 words.append(word[:-2])
@@ -764,23 +872,34 @@ def _noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break  # "homes damaged", "one side won"
         words.append(word)
         end = m.end()
-        if _is_plural(low):
-            break  # the head noun: "people worldwide", "drones got through"
+        if _is_plural(low) and not ((low in _PLURALS or word[0].isupper()) and _plural_noun_at(text, end)):
+            break  # the head noun: "people worldwide", "drones got through"; not "police officers"
     if not words:
         return None, pos
     return " ".join(words).lower(), end
 
 
+def _plural_noun_at(text: str, pos: int) -> bool:
+    """Whether a lower-case plural noun follows: "police officers", "Masters appearances"."""
+    m = _WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.islower() and _is_plural(word) and word not in _STOP and word not in _EVENT_WORDS and word not in _NOT_COUNTED
+
+
 def _is_plural(word: str) -> bool:
     if word in _PLURALS:
+        return True
+    if word.endswith("men") and len(word) > 4:  # "seamen", "gunmen"
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _word_number_ok(text: str, f: _Found) -> bool:
     """Whether a bare number word is an amount: "one man" is, "one of the most …" is not."""
-    if text[f.start : f.end].lower() != "one":
-        return True
+    if text[f.start : f.end].lower() != "one" or _COMPOUND_UNIT.match(text, f.end):
+        return True  # "the one-year-old cat" is an age
     if _ONE_IDIOM_AFTER.match(text, f.end) or _ONE_IDIOM_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False
     return f.counts is not None and f.counts not in _ONE_IDIOM_COUNTS

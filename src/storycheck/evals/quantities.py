@@ -1,13 +1,15 @@
 """Quantity extraction scored against hand-annotated figures (``eval/gold/quantities_*.jsonl``).
 
 The gold files (annotation rules in ``eval/gold/README.md``) pin every figure of
-43 articles by character offsets: the three bundled example articles and 40
+83 articles by character offsets: the three bundled example articles and 80
 FRANK articles (the CNN/DM and XSum source texts), chosen by :func:`frank_docs`.
 Only the short number phrases are stored, never article text; the FRANK texts
 come from ``DATA/frank/articles.jsonl``.
 
-Splits: *dev* is the example plus the FRANK articles at even positions of the
-selection, *test* the odd positions (20 FRANK articles each). Tune on dev only.
+Splits: the selection comes in batches of 40. *test* is the odd positions of
+the first batch (20 FRANK articles); *dev* is the example, the even positions
+of the first batch and every later batch (60 FRANK articles). Later batches
+only ever grow dev, so the test figure stays comparable. Tune on dev only.
 
 Each article is run through :func:`storycheck.quantities.extract_quantities`
 as ``Article(text=…)`` with its text as stored. A predicted mention is *paired*
@@ -46,7 +48,8 @@ from .base import EvalResult, Yardstick, check_split, data_path
 DATASET = "quantities"
 GOLD_DIR = Path(__file__).resolve().parents[3] / "eval" / "gold"
 EXAMPLE_DIR = Path(__file__).resolve().parents[3] / "examples" / "zelenskyy-2025-02-23"
-FRANK_PER_DATASET = 20
+FRANK_PER_DATASET = 20  # articles per data set in one batch of the selection
+FRANK_BATCHES = 2  # batch 0 is split dev/test by parity; later batches are all dev
 MIN_NUMBERS = 3  # digit runs an article needs to be selected
 YARDSTICKS = (
     Yardstick("value_precision", 0.95, "issue 3 target"),
@@ -68,7 +71,7 @@ class Figure:
 
 
 def run(data_dir: str | Path, split: str) -> EvalResult:
-    """Score ``extract_quantities`` on ``split`` (dev: example + even FRANK picks; test: odd)."""
+    """Score ``extract_quantities`` on ``split`` (test: odd picks of batch 0; dev: the example and the rest)."""
     check_split(split)
     texts = dict(_frank_split(data_dir, split))
     if split == "dev":
@@ -98,14 +101,23 @@ def example_texts() -> dict[str, str]:
 
 
 def frank_docs(rows: Iterable[dict]) -> list[str]:
-    """The FRANK selection: per data set (cnndm, then xsum), the first 20 articles by
-    sorted hash that hold at least three digit runs."""
+    """The FRANK selection, in batches: batch b holds, per data set (cnndm, then xsum),
+    articles 20b … 20b+19 of those with at least three digit runs, by sorted hash."""
     picked: dict[str, list[str]] = {"cnndm": [], "xsum": []}
+    limit = FRANK_PER_DATASET * FRANK_BATCHES
     for row in sorted(rows, key=lambda r: r["hash"]):
         chosen = picked.get(row["dataset"])
-        if chosen is not None and len(chosen) < FRANK_PER_DATASET and len(re.findall(r"\d+", row["article"])) >= MIN_NUMBERS:
+        if chosen is not None and len(chosen) < limit and len(re.findall(r"\d+", row["article"])) >= MIN_NUMBERS:
             chosen.append(row["hash"])
-    return picked["cnndm"] + picked["xsum"]
+    n = FRANK_PER_DATASET
+    return [h for b in range(FRANK_BATCHES) for ds in ("cnndm", "xsum") for h in picked[ds][b * n : (b + 1) * n]]
+
+
+def in_split(position: int, split: str) -> bool:
+    """Whether the FRANK pick at ``position`` of :func:`frank_docs` belongs to ``split``."""
+    if position >= 2 * FRANK_PER_DATASET:  # later batches only grow dev
+        return split == "dev"
+    return position % 2 == (0 if split == "dev" else 1)
 
 
 def _frank_split(data_dir: str | Path, split: str) -> list[tuple[str, str]]:
@@ -113,8 +125,7 @@ def _frank_split(data_dir: str | Path, split: str) -> list[tuple[str, str]]:
     with open(folder / "articles.jsonl", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     text = {r["hash"]: r["article"] for r in rows}
-    parity = 0 if split == "dev" else 1
-    return [(h, text[h]) for i, h in enumerate(frank_docs(rows)) if i % 2 == parity]
+    return [(h, text[h]) for i, h in enumerate(frank_docs(rows)) if in_split(i, split)]
 
 
 def load_gold(which: str | None = None) -> list[Figure]:
