@@ -290,3 +290,31 @@ def test_crosscheck_a_once_only_event_needs_no_shared_name():
     b = annotate(make_article("Russia's invasion started on March 24, 2022.", id="b"), dated("March 24, 2022", "2022-03-24", "invasion"))
     [d] = check([a, b]).discrepancies
     assert (d.kind, d.severity) == ("date", "high")
+
+
+def share_articles(share_words: str, lo: float, hi: float):
+    a = annotate(
+        make_article("Russia launched 267 drones overnight. Air defences intercepted 138 of the drones.", id="a"),
+        launched("267", 267),
+        ("138", QuantityValue(amount=138, counts="drones", event="intercepted")),
+    )
+    b = annotate(
+        make_article(f"Russia launched 267 drones overnight, and {share_words} were intercepted.", id="b"),
+        launched("267", 267),
+        (share_words, QuantityValue(amount=None, min=lo, max=hi, unit="percent", event="intercepted", scope="overnight", qualifier=share_words)),
+    )
+    return a, b
+
+
+def test_crosscheck_a_vague_share_against_counts_is_high():
+    result = check(list(share_articles("nearly all", 90, 100)))
+    [d] = [d for d in result.discrepancies if "%" in d.summary]
+    assert (d.kind, d.severity, d.articles, d.against) == ("quantity", "high", ("b",), ("a",))
+    assert "nearly all" in d.summary and "52 %" in d.summary
+    assert {m.text for m in d.mentions} >= {"nearly all", "138", "267"}
+
+
+@pytest.mark.parametrize(("words", "lo", "hi"), [("about half", 45, 55), ("most", 50, 100)])
+def test_crosscheck_a_share_the_counts_allow_is_no_conflict(words, lo, hi):
+    result = check(list(share_articles(words, lo, hi)))
+    assert [d for d in result.discrepancies if "%" in d.summary] == []

@@ -7,7 +7,7 @@ Severity is deterministic:
 
 | kind        | high                                         | medium                          | low                                  |
 |-------------|----------------------------------------------|---------------------------------|--------------------------------------|
-| quantity    | disjoint values more than 10 % apart          | disjoint values within 10 %     | compatible but one is vaguer          |
+| quantity    | disjoint values more than 10 % apart; a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer |
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
 | quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
 | attribution | the same words given to different speakers   | the same casualties blamed on different weapons | —                                |
@@ -43,6 +43,7 @@ from .model import (
     Severity,
     SourceScore,
 )
+from .quantities import head_noun
 from .sentences import sentences
 from .snippets import clip, counted_event
 from .support import claim_evidence
@@ -85,6 +86,7 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
         elif kind == "date":
             _check_dates(group, story, found)
     _check_causes(facts, {a.id: a.text for a in articles}, graph, found)
+    _check_shares(facts, graph, found)
     for f in facts:
         found.verdicts.setdefault(f.id, _default_verdict(f, graph))
     checked = tuple(replace(f, verdict=found.verdicts[f.id]) for f in facts)  # type: ignore[arg-type]
@@ -179,6 +181,86 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
                 dev, other = _deviating([vaguer], [precise], graph, prefer=[vaguer])
                 found.conflicts.append(("quantity", "low", _quantity_summary(dev, other), dev, other))
                 found.verdicts.setdefault(vaguer.id, "vaguer")
+
+
+def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> None:
+    """A share ("nearly all were intercepted") against the counts another article gives (138 of 267).
+
+    A count whose event is not a total ("intercepted 138") becomes a share of
+    the total its own article gives for the same counted thing ("267 drones
+    launched"; the same scope when both have one, else the nearest total
+    before it). A percent of the same event in another article conflicts with
+    that share when the two ranges stay apart by more than
+    ``_SHARE_SLACK`` points: high beyond ``_SHARE_HIGH`` points, else medium.
+    """
+    percents = [f for f in facts if f.kind == "quantity" and f.value.unit == "percent" and f.value.event not in (None, *_TOTAL_EVENTS)]  # type: ignore[union-attr]
+    if not percents:
+        return
+    totals: dict[str, list[Mention]] = defaultdict(list)
+    for f in facts:
+        v = f.value
+        if f.kind == "quantity" and isinstance(v, QuantityValue) and v.unit is None and v.event in _TOTAL_EVENTS and v.amount:
+            totals.update({m.article: [*totals.get(m.article, []), m] for m in f.mentions})
+    events = {p.value.event for p in percents}  # type: ignore[union-attr]
+    seen: set[tuple[str, str]] = set()
+    for c in facts:
+        v = c.value
+        if c.kind != "quantity" or not isinstance(v, QuantityValue) or v.unit is not None or v.event not in events:
+            continue
+        for m in c.mentions:
+            total = _total_for(m, totals.get(m.article, []))
+            if total is None:
+                continue
+            n = total.value.amount  # type: ignore[union-attr]
+            lo, hi = interval(v)
+            share = (lo / n * 100, hi / n * 100)
+            for p in percents:
+                pv = p.value
+                assert isinstance(pv, QuantityValue)
+                if pv.event != v.event or m.article in p.articles or (c.id, p.id) in seen:
+                    continue
+                if pv.counts and v.counts and head_noun(pv.counts) != head_noun(v.counts):
+                    continue
+                plo, phi = interval(pv)
+                gap = max(plo - share[1], share[0] - phi)
+                if gap <= _SHARE_SLACK:
+                    continue
+                seen.add((c.id, p.id))
+                counted = replace(c, mentions=(m, total))
+                dev, other = _deviating([p], [counted], graph, prefer=[p])
+                what = f"{counted_event(v) or 'share'}{f' ({v.scope})' if v.scope else ''}"
+                summary = (
+                    f"{what.capitalize()}: {_ids([p])} says “{_clip(p.mentions[0].text)}” ({_percent(plo, phi)}); "
+                    f"{m.article} gives “{_clip(m.text)}” of “{_clip(total.text)}” ({_percent(*share)})."
+                )
+                found.conflicts.append(("quantity", "high" if gap > _SHARE_HIGH else "medium", summary, dev, other))
+                found.verdicts[dev[0].id] = "contradicted"
+
+
+_TOTAL_EVENTS = frozenset({"launched", "spotted", "fired"})
+_SHARE_SLACK = 5.0  # percentage points: rounding and "about half"
+_SHARE_HIGH = 10.0
+
+
+def _total_for(m: Mention, totals: list[Mention]) -> Mention | None:
+    v = m.value
+    assert isinstance(v, QuantityValue)
+    fitting = [
+        t for t in totals
+        if (not v.counts or head_noun(t.value.counts) == head_noun(v.counts))  # type: ignore[union-attr]
+        and (not v.scope or not t.value.scope or t.value.scope == v.scope)  # type: ignore[union-attr]
+        and t.value.amount >= (v.amount or v.max or 0)  # type: ignore[union-attr]
+    ]  # fmt: skip
+    before = [t for t in fitting if t.start < m.start]
+    return max(before, key=lambda t: t.start) if before else (fitting[0] if fitting else None)
+
+
+def _percent(lo: float, hi: float) -> str:
+    if lo == hi:
+        return f"{lo:.0f} %"
+    if math.isinf(hi):
+        return f"≥ {lo:.0f} %"
+    return f"{max(lo, 0):.0f}–{hi:.0f} %"
 
 
 def _width(f: Fact) -> float:
