@@ -54,3 +54,15 @@ def test_brief_states_contested_facts_with_both_sides():
 
 def test_brief_empty_without_facts():
     assert write_brief([make_article("Nothing checkable here at all, really.")], [], []) == []
+
+
+def test_brief_never_states_a_contested_claim_as_fact():
+    articles, facts = story()
+    # a second, contradicted fact sits in the first sentence: the sentence must go, the rest stay
+    a = articles[0]
+    contested = Fact("F099", "quantity", "k99", QuantityValue(amount=1.0, counts="people", event="killed"),
+                     (mention_of(a, "officials", QuantityValue(amount=1.0)),), "contradicted")
+    brief = write_brief(articles, [*facts, contested], [], origins=["a"])
+    sentences = [b.sentence for b in brief]
+    assert SENTENCES[0][0] not in sentences
+    assert SENTENCES[1][0] in sentences

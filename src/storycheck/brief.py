@@ -3,7 +3,9 @@
 The brief is extractive: it picks sentences that carry corroborated facts,
 preferring original reporting and sentences that add facts not yet covered,
 keeps them in story order, and cites every article that states one of the
-sentence's facts. Each contested fact then gets one sentence giving both
+sentence's facts. A sentence that carries a contradicted, altered or
+unattested fact is never picked: the claim appears only in its "Sources
+differ" sentence. Each contested fact then gets one sentence giving both
 sides with their sources. No sentence goes out without a citation.
 """
 
@@ -20,6 +22,7 @@ MIN_SENTENCES = 5
 MAX_SENTENCES = 12
 _MAX_CONTESTED = 4
 _MIN_WORDS = 6
+_DISPUTED = frozenset({"contradicted", "altered", "unattested"})
 
 _OPENING_QUOTES = ("“", '"', "‘", "'")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|stated|told|added|noted|wrote|asked|declared|according to)\b")
@@ -47,9 +50,12 @@ def _choose(
 ) -> list[tuple[int, int, str, tuple[str, ...]]]:
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.id not in origins, a.id)))}
     pinned: dict[str, list[tuple[int, int, Fact]]] = defaultdict(list)
+    disputed: dict[str, list[int]] = defaultdict(list)
     for f in facts:
-        if f.verdict != "contradicted":
-            for m in f.mentions:
+        for m in f.mentions:
+            if f.verdict in _DISPUTED:
+                disputed[m.article].append(m.start)
+            else:
                 pinned[m.article].append((m.start, m.end, f))
     candidates = []
     for article in articles:
@@ -58,6 +64,8 @@ def _choose(
             carried = list({id(f): f for start, end, f in here if s <= start and end <= e}.values())
             if not carried or not _standalone(article.text[s:e]):
                 continue
+            if any(s <= pos < e for pos in disputed.get(article.id, ())):
+                continue  # a contested claim is told with both sides below, never as fact
             candidates.append((article, s, e, carried))
     covered: set[str] = set()
     chosen: list[tuple[int, int, str, tuple[str, ...]]] = []
