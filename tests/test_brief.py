@@ -59,9 +59,8 @@ def test_brief_empty_without_facts():
 def test_brief_never_states_a_contested_claim_as_fact():
     articles, facts = story()
     # a second, contradicted fact sits in the first sentence: the sentence must go, the rest stay
-    a = articles[0]
-    contested = Fact("F099", "quantity", "k99", QuantityValue(amount=1.0, counts="people", event="killed"),
-                     (mention_of(a, "officials", QuantityValue(amount=1.0)),), "contradicted")
+    value = QuantityValue(amount=1.0, counts="people", event="killed")
+    contested = Fact("F099", "quantity", "k99", value, tuple(mention_of(x, "officials", value) for x in articles), "contradicted")
     brief = write_brief(articles, [*facts, contested], [], origins=["a"])
     sentences = [b.sentence for b in brief]
     assert SENTENCES[0][0] not in sentences
