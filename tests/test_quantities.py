@@ -169,6 +169,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("The area had 60 lorries.Ferry boss Ann Lee, 52, resigned.", "52", {"counts": None}),
     ("Two men were held: Tom Reed, 31 (left), and Jo Reed, 29.", "31", {"counts": None}),
     ("The total number of beds in the ward rose to 48.", "48", {"counts": "beds"}),
+    ("Russia launched 267 drones; most were intercepted.", "most", {"min": 50, "max": 100, "unit": "percent", "event": "intercepted"}),
 ]
 
 
@@ -217,6 +218,7 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("The inventory was published four decades ago.", "four"),
     ("In the past five years, the hospitals were replaced.", "five"),
     ("It was virtually all Warrington after that.", "virtually all"),
+    ("It was the most intense attack of the war.", "most"),
     ("The stories were woven together to speak with one voice.", "one"),
     # odds, phone numbers, windows ahead, date ranges, grades, ranks, addresses, idioms
     ("The horse is now 12/1 to win and the favourite 5/2.", "12"),

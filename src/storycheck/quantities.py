@@ -225,6 +225,8 @@ _VAGUE_RANGES: dict[str, tuple[float, float]] = {
 _VAGUE_SHARES: dict[str, tuple[float, float]] = {"all": (90, 100), "most": (50, 100), "majority": (50, 100)}
 # These are only amounts when "of" follows: "most of the drones", not "most intense".
 _NEEDS_OF = ("most", "majority", "a couple", "scores")
+# …or a verb of being: "most were intercepted", "the majority have been found"
+_SHARE_VERB_AFTER = re.compile(r"\s+(?:were|was|are|have\s+been|has\s+been|had\s+been)\b")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -720,7 +722,8 @@ def _range(text: str, m: re.Match[str]) -> _Found | None:
 def _vague(text: str, m: re.Match[str]) -> _Found | None:
     word = " ".join(m.group("vague").lower().split())
     if any(word.endswith(w) for w in _NEEDS_OF) and not _OF_AFTER.match(text, m.end()):
-        return None
+        if not (word.endswith(("most", "majority")) and _SHARE_VERB_AFTER.match(text, m.end())):
+            return None  # "most intense"; but "most were intercepted" is a share
     if word == "most" and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return None  # "make the most of the time": an idiom, not a share
     if word.endswith("all") and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
