@@ -126,7 +126,7 @@ def _sources(report: Report) -> Table:
     table = Table(title="Sources", title_justify="left")
     for col in ("article", "originality", "agreement", "quote fidelity"):
         table.add_column(col, justify="left" if col == "article" else "right")
-    table.add_column("omits (established by others)", ratio=1)
+    table.add_column("omits", ratio=1)
     for s in report.sources:
         table.add_row(s.article, f"{s.originality:.2f}", f"{s.agreement:.2f}", f"{s.quote_fidelity:.2f}", omitted_labels(report, s))
     return table
