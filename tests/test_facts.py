@@ -72,7 +72,8 @@ def test_facts_same_statement(a: str, b: str, same: bool):
 
 
 def test_facts_normalizers():
-    assert quote_words("If [it means] peace … I’m ready.") == "if peace i'm ready"
+    assert quote_words("If [it means] peace … I’m ready (applause).") == "if peace im ready"
+    assert quote_words("We realised our neighbours' honour") == quote_words("We realized our neighbors honor")
     assert normalize_title("former U.S. President") == "former us president"
     assert normalize_title("Trump's envoy,") == normalize_title("Trump envoy")
     v = QuantityValue(amount=1400, counts="guided aerial bombs", event="launched", scope="past week")

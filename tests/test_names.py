@@ -34,3 +34,8 @@ def test_names_canonical_prefers_most_frequent_full_form():
 def test_names_bare_surname_shared_by_two_people_is_not_forced_together():
     mapping = canonical_names(["Joe Biden", "Hunter Biden", "Biden"])
     assert mapping["Joe Biden"] != mapping["Hunter Biden"]
+
+
+def test_names_a_multiword_surname_alone_is_the_same_person():
+    assert same_person("Boone Isaacs", "Cheryl Boone Isaacs")
+    assert not same_person("Anne Isaacs", "Cheryl Boone Isaacs")

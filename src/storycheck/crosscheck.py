@@ -7,10 +7,10 @@ Severity is deterministic:
 
 | kind        | high                                         | medium                          | low                                  |
 |-------------|----------------------------------------------|---------------------------------|--------------------------------------|
-| quantity    | disjoint values more than 10 % apart; a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer |
+| quantity    | disjoint values more than 10 % apart (a counted thing named); a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer |
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
 | quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
-| attribution | the same words given to different speakers   | the same casualties blamed on different weapons | —                                |
+| attribution | —                                            | the same words given to different speakers; the same casualties blamed on different weapons | — |
 | date        | one event, two exact days more than a day apart | one event, periods that do not meet (a relative date) | —                         |
 
 The deviating side of a conflict is the one with fewer independent lineages;
@@ -50,6 +50,9 @@ from .support import claim_evidence
 
 _NEAR_MISS = 0.10
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "new", "previous", "then", "late", "outgoing", "incoming", "interim"})
+# what a modifier says about the person's hold on the title now; "new" and "outgoing" holders hold it
+_TENURE = {"former": "past", "ex": "past", "previous": "past", "then": "past", "late": "past",
+           "acting": "acting", "interim": "acting", "incoming": "future"}  # fmt: skip
 _UNATTESTED_MIN_WORDS = 4
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
@@ -163,6 +166,23 @@ class _Lineage:
 
 
 def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+    """Figures of one key that cannot both be true.
+
+    Only figures that say what happened are compared: a key without an event
+    ("12 hours", "the 37-year-old") groups figures of anything, and a real
+    story has many. And a figure is compared only where it is its article's
+    one value for the key: an article that gives "10", "nine" and "three"
+    jurors counts different things, none of which another article's "eight"
+    contradicts.
+    """
+    v0 = group[0].value
+    if not isinstance(v0, QuantityValue) or v0.event is None or len(group) < 2:
+        return
+    per_article: dict[str, int] = defaultdict(int)
+    for f in group:
+        for a in f.articles:
+            per_article[a] += 1
+    group = [f for f in group if all(per_article[a] == 1 for a in f.articles)]
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
             if set(a.articles) <= set(b.articles) or set(b.articles) <= set(a.articles):
@@ -172,6 +192,8 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
                 gap = max(alo, blo) - min(ahi, bhi)
                 scale = max(abs(x) for x in (alo, ahi, blo, bhi) if math.isfinite(x)) or 1.0
                 severity: Severity = "high" if gap / scale > _NEAR_MISS else "medium"
+                if not a.value.counts and not b.value.counts:  # type: ignore[union-attr]
+                    severity = "medium"  # what was paid or owed is unknown: the two may be different sums
                 dev, other = _deviating([a], [b], graph)
                 found.conflicts.append(("quantity", severity, _quantity_summary(dev, other), dev, other))
                 for f in dev:
@@ -403,12 +425,13 @@ def _period(iso: str) -> tuple[date, date]:
 
 
 def _check_roles(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
-    """Titles of one person that differ by a time modifier (former, acting…) conflict."""
+    """Titles of one person that differ in tenure conflict: past (former, ex-, late, then-), acting
+    (acting, interim), future (incoming) or current (no modifier, or "new"/"outgoing", who hold it)."""
     by_modifiers: dict[frozenset[str], list[Fact]] = defaultdict(list)
     base: dict[str, set[str]] = {}
     for f in group:
         words = normalize_title(f.value.title).split()  # type: ignore[union-attr]
-        by_modifiers[frozenset(_TIME_MODIFIERS & set(words))].append(f)
+        by_modifiers[frozenset(_TENURE[w] for w in _TIME_MODIFIERS & set(words) if w in _TENURE)].append(f)
         base[f.id] = set(words) - _TIME_MODIFIERS
     if len(by_modifiers) < 2:
         return
@@ -453,7 +476,7 @@ def _check_attribution(group: list[Fact], graph: _Lineage, found: _Findings) -> 
             continue  # one article quoting two people alike is not a cross-source conflict
         dev, other = _deviating(minor, major, graph)
         summary = f"The same words are attributed to {dev[0].value.speaker} in {_ids(dev)} but to {other[0].value.speaker} in {_ids(other)}."  # type: ignore[union-attr]
-        found.conflicts.append(("attribution", "high", summary, dev, other))
+        found.conflicts.append(("attribution", "medium", summary, dev, other))
 
 
 def _check_wording(group: list[Fact], story: _Story, found: _Findings) -> None:
@@ -468,7 +491,7 @@ def _check_wording(group: list[Fact], story: _Story, found: _Findings) -> None:
         if any(_contained(words[f.id], words[g.id]) for g in others):
             found.verdicts[f.id] = "trimmed"
             continue
-        if len(f.articles) >= 2 or any(_contained(words[g.id], words[f.id]) for g in others):
+        if len(f.articles) >= 2 or any(words[g.id] == words[f.id] or _contained(words[g.id], words[f.id]) for g in others):
             found.verdicts[f.id] = "verbatim"
             continue
         carriers = [a for g in others for a in g.articles]
@@ -488,7 +511,8 @@ def _check_wording(group: list[Fact], story: _Story, found: _Findings) -> None:
                 summary = f"{f.value.speaker or 'A speaker'}'s words are rendered differently: {_says([f], verb='quotes')}; {_says(rest[:1], verb='quotes')}."  # type: ignore[union-attr]
                 found.conflicts.append(("quote", "low", summary, [f], rest))
     for f in group:
-        if found.verdicts.get(f.id) == "verbatim" and len(f.articles) < 2:
+        twin = any(words[g.id] == words[f.id] for g in group if g.id != f.id)  # same words, speaker read differently
+        if found.verdicts.get(f.id) == "verbatim" and len(f.articles) < 2 and not twin:
             found.verdicts[f.id] = "single-source"
 
 

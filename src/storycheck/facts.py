@@ -42,7 +42,7 @@ from .quantities import head_noun
 QUOTE_SAME_STATEMENT = 75
 _QUOTE_MIN_WORDS_FOR_FUZZY = 4
 
-_BRACKETED = re.compile(r"\[[^\]]*\]")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")  # editorial insertions: nobody speaks in parentheses
 _WORD = re.compile(r"[\w']+")
 _TITLE_NOISE = re.compile(r"['’]s\b|[.,]")
 
@@ -177,8 +177,15 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def quote_words(text: str) -> str:
-    """Quoted words for comparison: lower case, editorial brackets and punctuation dropped."""
-    return " ".join(_WORD.findall(_BRACKETED.sub(" ", text).casefold().replace("’", "'")))
+    """Quoted words for comparison: lower case, editorial [brackets] and (parentheses) and punctuation
+    dropped, and spelling that outlets change freely folded (apostrophes, -ise/-ize, -our/-or)."""
+    words = " ".join(_WORD.findall(_BRACKETED.sub(" ", text).casefold().replace("’", "'"))).replace("'", "")
+    words = _ISE.sub(lambda m: f"{m.group(1)}iz{m.group(2)}", words)
+    return _OUR.sub(lambda m: f"{m.group(1)}or{m.group(2) or ''}", words)
+
+
+_ISE = re.compile(r"\b(\w{2,})is(e|ed|es|ing|ation|ations)\b")
+_OUR = re.compile(r"\b(\w{2,})our(s|ed|ing|ite|ites|able)?\b")
 
 
 def normalize_title(title: str) -> str:

@@ -22,6 +22,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ta) == 1 or len(tb) == 1:
         return True  # a surname alone matches the full name
+    short, long = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < len(long) and long[-len(short) :] == short:
+        return True  # a two-word surname alone: "Boone Isaacs", "Cheryl Boone Isaacs"
     return fuzz.ratio(ta[0], tb[0]) >= _GIVEN_MIN
 
 
