@@ -289,6 +289,31 @@ PARSED_CASES = [
 ]
 
 
+# (text, expected attributions with the parse) — the source is the parse's subject of the cue, found by
+# climbing from a participle, a noun or a preposition to the verb that has one. Add cases here.
+PARSED_SOURCE_CASES = [
+    # narrowed from what the rules took from the sentence's start
+    ("Mayor Jane Roe, a former teacher, then appeared on television and began by saying she would “never” resign.",
+     (["she would “never” resign"], "Mayor Jane Roe, a former teacher", "saying")),
+    # a noun cue's owner
+    ("The council seized on Smith’s claim that there were “thousands of errors” in the count.",
+     (["that there were “thousands of errors” in the count"], "Smith’s", "claim")),
+    # a participle on the object of a verb
+    ("The board issued a statement calling the vote “a clear violation.”", (["the vote “a clear violation.”"], "The board", "calling")),
+    # a participle set off by commas and a dateline are not the source
+    ("Smith, speaking to reporters in Ohio, said the plan was “dead.”", (["the plan was “dead.”"], "Smith", "said")),
+    ("BERLIN -- Chancellor Anna Weber said the plan was “dead.”", (["the plan was “dead.”"], "Chancellor Anna Weber", "said")),
+    # a speech noun inside a prepositional phrase: the verb's subject
+    ("The agency rated 40% of the claims as “false.”", (["as “false.”"], "The agency", "claims")),
+]
+
+
+@needs_spacy
+@pytest.mark.parametrize(("text", "expected"), PARSED_SOURCE_CASES)
+def test_quotes_parse_source_is_cue_subject(text: str, expected: tuple) -> None:
+    assert expected in sourced_of(text)
+
+
 @needs_spacy
 @pytest.mark.parametrize(("text", "expected"), PARSED_CASES)
 def test_quotes_parse_adds_attributions(text: str, expected: list) -> None:
@@ -355,3 +380,53 @@ def test_quotes_more_attribution_patterns(text: str, expected: list) -> None:
 def test_quotes_new_sentence_is_no_continuation() -> None:
     text = "“We are ready,” Zelenskyy said. Then the talks ended. “We will talk.”"
     assert quotes_of(text)[1] == (None, "We will talk.")
+
+
+# (text, expected attributions) — more cue verbs, where a partial quote's clause starts and stops,
+# quotes that go on after their attribution or get a cue of their own, transcripts, '' marks. Add cases here.
+CONTENT_CASES = [
+    ("“We are ready,” she continued.", [(["“We are ready,”"], "she", "continued")]),
+    ("“We are ready,” Smith boasted.", [(["“We are ready,”"], "Smith", "boasted")]),
+    # the clause after "told X on Friday" starts at "that"
+    ("Smith told the local paper on Friday that the plan was “dead on arrival.”",
+     [(["that the plan was “dead on arrival.”"], "Smith", "told")]),
+    # another clause after the quote is not part of it
+    ("Smith said it was “a mistake” to sell the land, but she denied any wrongdoing.",
+     [(["it was “a mistake” to sell the land"], "Smith", "said")]),
+    # a free relative: "what she called" belongs to the content
+    ("The mayor condemned what she called a “reckless stunt” by the council.",
+     [(["what she called a “reckless stunt” by the council"], "she", "called")]),
+    # a participle of saying between two quotes gives the second its own cue
+    ("“We are ready,” Smith said, adding later, “The talks start Monday.”",
+     [(["“We are ready,”"], "Smith", "said"), (["“The talks start Monday.”"], "Smith", "adding")]),
+    # a quote opening in lower case goes on with the sentence the attribution interrupted
+    ("“We are ready,” Smith said at a rally in Dayton, Ohio, “but we need more time.”",
+     [(["“We are ready,”", "“but we need more time.”"], "Smith", "said")]),
+    # two apostrophes as quote marks
+    ("''We are ready,'' said Mayor Jane Roe.", [(["''We are ready,''"], "Mayor Jane Roe", "said")]),
+    # a reported clause stops before a second source, and starts at "that" after a place
+    ("Smith said the plan would cost $5 million, according to a spokesman.", [(["the plan would cost $5 million"], "Smith", "said")]),
+    ("Smith said at a rally in Dayton that the mill would reopen.", [(["that the mill would reopen"], "Smith", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_CASES)
+def test_quotes_attribution_content_boundaries(text: str, expected: list) -> None:
+    assert sourced_of(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label that names someone in the article, or opens two turns, is a speaker
+        (
+            "Senator Smith joined the host on Sunday.\nHOST: Will you run again?\nSMITH: We will see.\nHOST: When?",
+            [(["Will you run again?"], "HOST", None), (["We will see."], "SMITH", None), (["When?"], "HOST", None)],
+        ),
+        # a one-off label nobody is named by, and an interview's Q and A, are not
+        ("Senator Smith joined the host.\nHOST: Will you run?\nBYLINE: Ann Lee.", []),
+        ("Q: Will you run again?\nA: We will see.", []),
+    ],
+)
+def test_quotes_transcript_turns(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
