@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from storycheck.dates import date_spans, extract_dates, parse_date
 from storycheck.model import Article, DateValue
-from tests.conftest import EXAMPLE, example_article
+from tests.conftest import EXAMPLE, example_article, make_article
 
 EXAMPLE_FILES = sorted(EXAMPLE.glob("*.txt"))
 SUNDAY = date(2025, 2, 23)  # the example story's publication date, a Sunday
@@ -180,3 +181,16 @@ def test_dates_never_crash_on_any_text(text: str, published: date | None) -> Non
     for m in extract_dates(Article(id="a", source="test", text=text, published=published)):
         assert text[m.start : m.end] == m.text
     parse_date(text)
+
+
+def test_date_undated_reads_an_undated_article_against_its_story_date():
+    from storycheck.dates import date_undated
+
+    dated = make_article("The summit opened on Sunday.", id="a", published=date(2025, 2, 23))
+    dated = replace(dated, mentions=tuple(extract_dates(dated)))
+    undated = make_article("Leaders met in Geneva on Sunday, February 23.", id="b")
+    assert extract_dates(undated) == []  # alone, nothing can be resolved
+    a, b = date_undated([dated, undated])
+    assert a == dated and b.published is None
+    assert [(m.text, m.value.iso, m.value.relative) for m in b.mentions] == [("Sunday, February 23", "2025-02-23", True)]
+    assert date_undated([undated]) == [undated]  # no dated article: nothing changes

@@ -29,7 +29,8 @@ expression                          iso                         relative
 Conventions and limits:
 
 * Relative expressions need ``article.published``; without it they are
-  skipped (not guessed), and so is a day-month without a year.
+  skipped (not guessed), and so is a day-month without a year — until
+  :func:`date_undated` re-reads them against the date of the article's story.
 * A day-month takes the publication year, or the year before when that
   would put it more than half a year after publication.
 * "this week" is the ISO week containing the publication date, even when an
@@ -54,6 +55,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable
@@ -131,6 +134,32 @@ def extract_dates(article: Article) -> list[Mention]:
         for s, e, v in _scan(text, article.published)
         if v is not None
     ]
+
+
+def date_undated(articles: Sequence[Article]) -> list[Article]:
+    """Articles of one story, the undated ones' dates resolved against the story's date.
+
+    An article without a publication date resolves no relative date ("on
+    Sunday", "February 23"). Reports of one story appear within a day or two
+    of each other, so such an article's date mentions are re-read against the
+    publication date most of the story's dated articles share (the earliest on
+    a tie). Its own ``published`` stays None: only the mentions change, and
+    they stay marked ``relative``. With no dated article, nothing changes.
+    """
+    dates = Counter(a.published for a in articles if a.published is not None)
+    if not dates:
+        return list(articles)
+    reference = min(dates, key=lambda d: (-dates[d], d))
+    out = []
+    for a in articles:
+        if a.published is None:
+            redated = extract_dates(replace(a, published=reference))
+            a = replace(a, mentions=tuple(sorted(
+                [*(m for m in a.mentions if not isinstance(m.value, DateValue)), *redated],
+                key=lambda m: (m.start, m.end, m.kind),
+            )))  # fmt: skip
+        out.append(a)
+    return out
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from typing import TypeVar
 from .brief import write_brief
 from .cleaning import clean
 from .crosscheck import crosscheck
-from .dates import extract_dates
+from .dates import date_undated, extract_dates
 from .errors import DuplicateId, NoArticleText
 from .facts import build_facts
 from .model import Article, Discrepancy, Fact, Report, Story
@@ -118,7 +118,9 @@ class Facts(CorpusStage):
     provides = frozenset({"facts"})
 
     def apply(self, report: Report) -> Report:
-        facts = [replace(f, story=story.id) for story, articles in _by_story(report) for f in build_facts(articles)]
+        facts = [
+            replace(f, story=story.id) for story, articles in _by_story(report) for f in build_facts(date_undated(articles))
+        ]
         return replace(report, facts=_renumbered(facts, "F"))
 
 
