@@ -649,12 +649,13 @@ def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) 
     none of its facts is contradicted or unattested. A lacks it when none of
     A's mentions falls under that key: stating a different figure or wording
     is a discrepancy, not an omission. Titles are left out (not naming
-    someone's title is not leaving out a fact). The fact listed is the key's
+    someone's title is not leaving out a fact), and so are dates of no event
+    ("said on Sunday"). The fact listed is the key's
     most widely stated one.
     """
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind != "role":
+        if f.kind != "role" and not (isinstance(f.value, DateValue) and not f.value.event):
             by_key[f.key].append(f)
     omitted: dict[str, list[str]] = defaultdict(list)
     for group in by_key.values():

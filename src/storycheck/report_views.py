@@ -69,7 +69,7 @@ def fact_label(fact: Fact, limit: int = 70) -> str:
     if isinstance(v, RoleValue):
         return f"{v.person}: {v.title}"
     if isinstance(v, DateValue):
-        return f"{v.event} on {v.iso}" if v.event else f"date {v.iso}"
+        return f"{v.event} {'on' if len(v.iso) == 10 else 'in'} {v.iso}" if v.event else f"date {v.iso}"
     return fact.key
 
 
