@@ -368,3 +368,15 @@ def test_crosscheck_parenthetical_insertions_do_not_alter_a_quote():
 def test_crosscheck_spelling_changes_do_not_alter_a_quote(source, derived):
     result = check([quoted("a", source), quoted("b", derived)], [Reuse("a", "b", "rewrite", 0.8)])
     assert result.discrepancies == ()
+
+
+def test_crosscheck_a_partitive_whole_is_a_total_for_shares():
+    a = annotate(
+        make_article("Air defences intercepted 138 of the 267 drones.", id="a"),
+        ("138", QuantityValue(amount=138, counts="drones", event="intercepted")),
+        ("267", QuantityValue(amount=267, counts="drones", event=None)),
+    )
+    b = annotate(make_article("Nearly all were intercepted.", id="b"),
+                 ("Nearly all", QuantityValue(amount=None, min=90, max=100, unit="percent", event="intercepted")))
+    [d] = [d for d in check([a, b]).discrepancies if "%" in d.summary]
+    assert d.severity == "high" and "52 %" in d.summary

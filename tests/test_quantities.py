@@ -170,6 +170,10 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Two men were held: Tom Reed, 31 (left), and Jo Reed, 29.", "31", {"counts": None}),
     ("The total number of beds in the ward rose to 48.", "48", {"counts": "beds"}),
     ("Russia launched 267 drones; most were intercepted.", "most", {"min": 50, "max": 100, "unit": "percent", "event": "intercepted"}),
+    # a part takes the verb before it, its whole only a verb after it
+    ("Air defences shot down 90% of the 267 drones launched.", "90%", {"counts": "drones", "event": "shot down"}),
+    ("Air defences shot down 90% of the 267 drones launched.", "267", {"counts": "drones", "event": "launched"}),
+    ("Air defences intercepted 138 of the 267 drones.", "267", {"counts": "drones", "event": None}),
 ]
 
 

@@ -210,8 +210,8 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
 
     A count whose event is not a total ("intercepted 138") becomes a share of
     the total its own article gives for the same counted thing ("267 drones
-    launched"; the same scope when both have one, else the nearest total
-    before it). A percent of the same event in another article conflicts with
+    launched", or a whole with no event: "138 of the 267 drones"; the same
+    scope when both have one, else the nearest total before it). A percent of the same event in another article conflicts with
     that share when the two ranges stay apart by more than
     ``_SHARE_SLACK`` points: high beyond ``_SHARE_HIGH`` points, else medium.
     """
@@ -221,7 +221,7 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
     totals: dict[str, list[Mention]] = defaultdict(list)
     for f in facts:
         v = f.value
-        if f.kind == "quantity" and isinstance(v, QuantityValue) and v.unit is None and v.event in _TOTAL_EVENTS and v.amount:
+        if f.kind == "quantity" and isinstance(v, QuantityValue) and v.unit is None and v.amount and (v.event in _TOTAL_EVENTS or (v.event is None and v.counts)):
             totals.update({m.article: [*totals.get(m.article, []), m] for m in f.mentions})
     events = {p.value.event for p in percents}  # type: ignore[union-attr]
     seen: set[tuple[str, str]] = set()

@@ -317,6 +317,9 @@ _MONEY_OF = re.compile(r"\s+(?:in|(?:worth\s+)?of(?:\s+(?:the|its|their))?)(?=[ 
 _OF_THE_BEFORE = re.compile(
     r"\bof\s+(?:the|these|those|all)(?:\s+(?:record|\d[\d,.]*))?(?=[ \t])|\bnumbers?\s+of(?=[ \t])", re.I
 )
+# a part and its whole: "138 of the 267 drones", "90% of the drones"
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+$", re.I)
+_PART_AFTER = re.compile(r"\)?\s+of\s+(?:the|these|those|its|their|all)\b", re.I)
 _LEADING_SKIP = frozenset("more other additional further extra previous".split())
 # Words after a number that name no counted thing: verbs ("28 made it"), comparatives
 # ("13% higher"), particles ("three out of 13").
@@ -778,7 +781,13 @@ def _annotate(
         # an age or a span of time is not what was launched or killed in its clause
         f.scope = _nearest_scope(scopes, f, s_start, s_end)
         return True
-    f.event = _event_after(text, f.tail, s_end) or _event_before(text, s_start, f.start)
+    if _WHOLE_BEFORE.search(text, max(s_start, f.start - 16), f.start):
+        f.event = _event_after(text, f.tail, s_end)  # "intercepted 138 of the 267 drones": 267 was not intercepted
+    elif _PART_AFTER.match(text, f.end):
+        # "shot down 90% of the drones launched": the verb before governs the part
+        f.event = _event_before(text, s_start, f.start) or _event_after(text, f.tail, s_end)
+    else:
+        f.event = _event_after(text, f.tail, s_end) or _event_before(text, s_start, f.start)
     if f.words and not (f.counts or f.event):
         bare_ok = _BARE_WORD_AFTER.match(text, f.end) or _BARE_WORD_BEFORE.search(text, max(0, f.start - 12), f.start)
         if not bare_ok:
