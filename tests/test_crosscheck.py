@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -380,3 +381,18 @@ def test_crosscheck_a_partitive_whole_is_a_total_for_shares():
                  ("Nearly all", QuantityValue(amount=None, min=90, max=100, unit="percent", event="intercepted")))
     [d] = [d for d in check([a, b]).discrepancies if "%" in d.summary]
     assert d.severity == "high" and "52 %" in d.summary
+
+
+def test_crosscheck_a_later_day_raising_a_toll_is_an_update_not_a_contradiction():
+    def toll(article_id, words, amount, day):
+        art = make_article(f"The quake killed {words} people.", id=article_id, published=date(2024, 3, day))
+        return annotate(art, killed(words, amount))
+
+    result = check([toll("early", "12", 12, 1), toll("late", "40", 40, 2)])
+    [d] = result.discrepancies
+    assert (d.kind, d.severity, d.articles, d.against) == ("quantity", "low", ("late",), ("early",))
+    assert "later report" in d.summary
+    assert {f.articles: f.verdict for f in result.facts}[("early",)] == "superseded"
+    # a later report with a lower toll, or reports of one day, still conflict
+    assert check([toll("early", "40", 40, 1), toll("late", "12", 12, 2)]).discrepancies[0].severity == "high"
+    assert check([toll("a", "12", 12, 1), toll("b", "40", 40, 1)]).discrepancies[0].severity == "high"

@@ -7,7 +7,7 @@ Severity is deterministic:
 
 | kind        | high                                         | medium                          | low                                  |
 |-------------|----------------------------------------------|---------------------------------|--------------------------------------|
-| quantity    | disjoint values more than 10 % apart (a counted thing named); a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer |
+| quantity    | disjoint values more than 10 % apart (a counted thing named); a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer; a later day raises a toll |
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
 | quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
 | attribution | —                                            | the same words given to different speakers; the same casualties blamed on different weapons | — |
@@ -81,7 +81,7 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
     for group in by_key.values():
         kind = group[0].kind
         if kind == "quantity":
-            _check_quantities(group, graph, found)
+            _check_quantities(group, story, found)
         elif kind == "role":
             _check_roles(group, graph, found)
         elif kind == "quote":
@@ -110,6 +110,10 @@ class _Story:
     articles: dict[str, Article]
     indirect: list[Fact]  # reported speech, for what an unattested quote adds
     _rare: frozenset[str] | None = None
+
+    @property
+    def published(self) -> dict[str, date | None]:
+        return {i: a.published for i, a in self.articles.items()}
 
     def names(self, f: Fact) -> frozenset[str]:
         """Capitalised names of the sentences a fact's mentions sit in."""
@@ -165,7 +169,7 @@ class _Lineage:
 # --- quantities ---------------------------------------------------------------
 
 
-def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_quantities(group: list[Fact], story: _Story, found: _Findings) -> None:
     """Figures of one key that cannot both be true.
 
     Only figures that say what happened are compared: a key without an event
@@ -174,7 +178,14 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
     one value for the key: an article that gives "10", "nine" and "three"
     jurors counts different things, none of which another article's "eight"
     contradicts.
+
+    A toll that grows is not a contradiction: when every article of one side
+    was published on a later day than every article of the other, the event
+    accumulates (killed, injured, arrested …) and the later side gives the
+    higher count, the pair is a low "update" and the earlier figure is
+    ``superseded``.
     """
+    graph = story.graph
     v0 = group[0].value
     if not isinstance(v0, QuantityValue) or v0.event is None or len(group) < 2:
         return
@@ -194,6 +205,13 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
                 severity: Severity = "high" if gap / scale > _NEAR_MISS else "medium"
                 if not a.value.counts and not b.value.counts:  # type: ignore[union-attr]
                     severity = "medium"  # what was paid or owed is unknown: the two may be different sums
+                update = _update(a, b, story.published)
+                if update is not None:  # a later report raising a toll updates it
+                    earlier, later = update
+                    summary = _quantity_summary([later], [earlier]).rstrip(".") + " (a later report: the count rose)."
+                    found.conflicts.append(("quantity", "low", summary, [later], [earlier]))
+                    found.verdicts.setdefault(earlier.id, "superseded")
+                    continue
                 dev, other = _deviating([a], [b], graph)
                 found.conflicts.append(("quantity", severity, _quantity_summary(dev, other), dev, other))
                 for f in dev:
@@ -203,6 +221,23 @@ def _check_quantities(group: list[Fact], graph: _Lineage, found: _Findings) -> N
                 dev, other = _deviating([vaguer], [precise], graph, prefer=[vaguer])
                 found.conflicts.append(("quantity", "low", _quantity_summary(dev, other), dev, other))
                 found.verdicts.setdefault(vaguer.id, "vaguer")
+
+
+_CUMULATIVE = frozenset({"killed", "injured", "died", "missing", "arrested", "detained", "evacuated", "displaced", "rescued", "infected"})
+
+
+def _update(a: Fact, b: Fact, published: dict[str, date | None]) -> tuple[Fact, Fact] | None:
+    """(earlier, later) when b (or a) is a later day's higher count of a growing toll, else None."""
+    if a.value.event not in _CUMULATIVE:  # type: ignore[union-attr]
+        return None
+    days_a = [published.get(x) for x in a.articles]
+    days_b = [published.get(x) for x in b.articles]
+    if None in days_a or None in days_b:
+        return None
+    for early, late, de, dl in ((a, b, days_a, days_b), (b, a, days_b, days_a)):
+        if max(de) < min(dl) and interval(early.value)[1] < interval(late.value)[0]:  # type: ignore[type-var,arg-type]
+            return early, late
+    return None
 
 
 def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> None:

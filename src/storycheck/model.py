@@ -18,9 +18,10 @@ ReuseKind = Literal["copy", "rewrite", "paraphrase"]
 DiscrepancyKind = Literal["quantity", "role", "quote", "date", "attribution", "claim"]
 Severity = Literal["high", "medium", "low"]
 # corroborated: ≥ 2 independent sources; vaguer: compatible with, but less precise than, others;
+# superseded: an earlier day's lower count of a growing toll;
 # quote verdicts: verbatim, trimmed, variant (independent rendering), altered, unattested
 Verdict = Literal[
-    "corroborated", "single-source", "contradicted", "vaguer",
+    "corroborated", "single-source", "contradicted", "vaguer", "superseded",
     "verbatim", "trimmed", "variant", "altered", "unattested",
 ]
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
