@@ -149,3 +149,13 @@ def test_cleaning_never_lifts_the_only_story_line_as_headline():
     article = clean(make_article("Russia launched 267 drones at Ukraine overnight, the air force said\n\nSource: Reuters"))
     assert article.title is None
     assert article.text == "Russia launched 267 drones at Ukraine overnight, the air force said"
+
+
+def test_cleaning_a_bare_date_line_under_the_headline_is_the_dateline():
+    text = "Worker charged in plant shooting\nSeptember 10, 2010\nA worker was charged on Friday.\nMore came later."
+    cleaned = clean(make_article(text))
+    assert cleaned.published == date(2010, 9, 10)
+    assert "September 10, 2010" not in cleaned.text and "September 10, 2010" in cleaned.removed
+    # deeper in the story, a date alone on a line is left alone
+    deep = clean(make_article("Line one of the story.\nLine two of it.\nLine three here.\nMarch 3, 2011\nEnd."))
+    assert deep.published is None and "March 3, 2011" in deep.text

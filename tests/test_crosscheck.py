@@ -281,6 +281,7 @@ def test_crosscheck_one_event_dated_differently_is_a_date_conflict():
         ("The Geneva summit opened on March 4, 2024.", ("March 4, 2024", "2024-03-04", False), "a day apart: time zones"),
         ("Leaders met at the Geneva summit last week.", ("last week", "2024-W08", True), "a relative week is loose"),
         ("The summit in Ukraine opened on March 9, 2024.", ("March 9, 2024", "2024-03-09", False), "no shared rare name: another summit"),
+        ("The Geneva summit opened on March 3.", ("March 3", "2025-03-03", True), "the year is our guess, the day agrees"),
     ],
 )
 def test_crosscheck_dates_that_may_be_the_same_are_no_conflict(b_text, b_date, why):
@@ -377,7 +378,7 @@ def test_crosscheck_a_partitive_whole_is_a_total_for_shares():
         ("138", QuantityValue(amount=138, counts="drones", event="intercepted")),
         ("267", QuantityValue(amount=267, counts="drones", event=None)),
     )
-    b = annotate(make_article("Nearly all were intercepted.", id="b"),
+    b = annotate(make_article("Russia sent 267 drones. Nearly all were intercepted.", id="b"), launched("267", 267),
                  ("Nearly all", QuantityValue(amount=None, min=90, max=100, unit="percent", event="intercepted")))
     [d] = [d for d in check([a, b]).discrepancies if "%" in d.summary]
     assert d.severity == "high" and "52 %" in d.summary
@@ -396,3 +397,20 @@ def test_crosscheck_a_later_day_raising_a_toll_is_an_update_not_a_contradiction(
     # a later report with a lower toll, or reports of one day, still conflict
     assert check([toll("early", "40", 40, 1), toll("late", "12", 12, 2)]).discrepancies[0].severity == "high"
     assert check([toll("a", "12", 12, 1), toll("b", "40", 40, 1)]).discrepancies[0].severity == "high"
+
+
+def test_crosscheck_a_share_of_nothing_named_is_not_checked_against_counts():
+    a = annotate(
+        make_article("Air defences intercepted 138 of the 267 drones.", id="a"),
+        ("138", QuantityValue(amount=138, counts="drones", event="intercepted")),
+        ("267", QuantityValue(amount=267, counts="drones", event=None)),
+    )
+    b = annotate(make_article("Nearly all were intercepted.", id="b"),
+                 ("Nearly all", QuantityValue(amount=None, min=90, max=100, unit="percent", event="intercepted")))
+    assert [d for d in check([a, b]).discrepancies if "%" in d.summary] == []
+
+
+def test_crosscheck_a_year_is_not_compared_with_a_day():
+    a = annotate(make_article("The quake in Bam in 2003 killed many.", id="a"), dated("2003", "2003", "earthquake"))
+    b = annotate(make_article("The quake hit Bam on Monday.", id="b"), dated("Monday", "2005-11-28", "earthquake", relative=True))
+    assert check([a, b]).discrepancies == ()

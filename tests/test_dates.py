@@ -194,3 +194,5 @@ def test_date_undated_reads_an_undated_article_against_its_story_date():
     assert a == dated and b.published is None
     assert [(m.text, m.value.iso, m.value.relative) for m in b.mentions] == [("Sunday, February 23", "2025-02-23", True)]
     assert date_undated([undated]) == [undated]  # no dated article: nothing changes
+    later = replace(dated, id="c", published=date(2025, 3, 20))
+    assert date_undated([dated, later, undated])[2] == undated  # dated weeks apart: no date stands for the story

@@ -32,6 +32,7 @@ _RECOMMENDED = re.compile(
 )
 _LIST_MARKER = re.compile(r"(?:list of \d+ items?\s*(?:end of list)?|end of list)", re.I)
 _PUBLISHED = re.compile(r"(?:published|updated|last updated|posted)(?: on)?\s*:?\s+(?P<when>.+)", re.I)
+_HEAD_LINES = 3  # a bare date line this near the top is the dateline
 _SOURCE = re.compile(r"source\s*:\s*(?P<outlet>.+?)\.?", re.I)
 _SHARE = re.compile(
     r"(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|save|"
@@ -76,7 +77,7 @@ def clean(article: Article) -> Article:
         if norm in seen:
             removed.append(line)  # a repeated headline or paragraph: nothing is lost
             continue
-        verdict = _residue(line, is_last=i == last)
+        verdict = _residue(line, is_last=i == last, is_head=i < _HEAD_LINES)
         if verdict is None:
             kept.append(line)
             seen.add(norm)
@@ -97,7 +98,7 @@ def clean(article: Article) -> Article:
     )
 
 
-def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
+def _residue(line: str, is_last: bool, is_head: bool = False) -> tuple[str, object] | None:
     """Name the rule that makes ``line`` residue, with what it carried, or None."""
     # hard rules: these lines never hold story text
     if _LIST_MARKER.fullmatch(line):
@@ -105,6 +106,10 @@ def _residue(line: str, is_last: bool) -> tuple[str, object] | None:
     m = _PUBLISHED.fullmatch(line)
     if m and len(line) < _SHORT_LINE and _only_a_date(m["when"]):
         when = parse_date(m["when"])
+        if when is not None:
+            return "published", when
+    if is_head and len(line) < _SHORT_LINE and _only_a_date(line):
+        when = parse_date(line)  # a bare date line under the headline: "September 10, 2010"
         if when is not None:
             return "published", when
     if _QUOTATION.search(line):

@@ -247,7 +247,8 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
     the total its own article gives for the same counted thing ("267 drones
     launched", or a whole with no event: "138 of the 267 drones"; the same
     scope when both have one, else the nearest total before it). A percent of the same event in another article conflicts with
-    that share when the two ranges stay apart by more than
+    that share when it shares the counted thing (or, naming none, its own
+    article totals that thing too) and the two ranges stay apart by more than
     ``_SHARE_SLACK`` points: high beyond ``_SHARE_HIGH`` points, else medium.
     """
     percents = [f for f in facts if f.kind == "quantity" and f.value.unit == "percent" and f.value.event not in (None, *_TOTAL_EVENTS)]  # type: ignore[union-attr]
@@ -264,6 +265,8 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
         v = c.value
         if c.kind != "quantity" or not isinstance(v, QuantityValue) or v.unit is not None or v.event not in events:
             continue
+        if not v.counts or head_noun(v.counts) in _NOT_COUNTABLE:
+            continue  # a share of what? "6.1 magnitude", a bare "1"
         for m in c.mentions:
             total = _total_for(m, totals.get(m.article, []))
             if total is None:
@@ -276,8 +279,10 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
                 assert isinstance(pv, QuantityValue)
                 if pv.event != v.event or m.article in p.articles or (c.id, p.id) in seen:
                     continue
-                if pv.counts and v.counts and head_noun(pv.counts) != head_noun(v.counts):
+                if pv.counts and head_noun(pv.counts) != head_noun(v.counts):
                     continue
+                if not pv.counts and not any(_total_for(replace(m, article=a), totals.get(a, [])) for a in p.articles):
+                    continue  # "nearly all" of what? only of the same thing its own article totals
                 plo, phi = interval(pv)
                 gap = max(plo - share[1], share[0] - phi)
                 if gap <= _SHARE_SLACK:
@@ -295,6 +300,7 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
 
 
 _TOTAL_EVENTS = frozenset({"launched", "spotted", "fired"})
+_NOT_COUNTABLE = frozenset({"magnitude", "percent", "year", "month", "week", "day", "hour", "minute", "mile", "km", "foot"})
 _SHARE_SLACK = 5.0  # percentage points: rounding and "about half"
 _SHARE_HIGH = 10.0
 
@@ -410,7 +416,10 @@ def _check_dates(group: list[Fact], story: _Story, found: _Findings) -> None:
     "last week" — do not meet, and the mentions are about the same
     occurrence: the event is one a story has once (an invasion, an
     annexation, an inauguration) or their sentences share a name that is not
-    everywhere in the story (a place, a participant).
+    everywhere in the story (a place, a participant). A year or month is
+    compared only with a year or month, a day or week only with a day or
+    week: "the 2003 earthquake" against "Monday's earthquake" is history
+    against news, not a conflict.
     """
     if len(group) < 2 or not isinstance(group[0].value, DateValue) or not group[0].value.event:
         return
@@ -421,8 +430,8 @@ def _check_dates(group: list[Fact], story: _Story, found: _Findings) -> None:
                 continue
             va, vb = a.value, b.value
             assert isinstance(va, DateValue) and isinstance(vb, DateValue)
-            if _dates_meet(va, vb):
-                continue
+            if _dates_meet(va, vb) or _coarse(va) != _coarse(vb):
+                continue  # a year or month against a day is mostly background against the news: not compared
             if va.event not in _ONCE_EVENTS and not (story.names(a) & story.names(b) & rare):
                 continue
             exact = not va.relative and not vb.relative and len(va.iso) == len(vb.iso) == 10
@@ -437,7 +446,13 @@ _ONCE_EVENTS = frozenset({"invasion", "annexation", "inauguration", "coup"})
 _RARE_NAME_SHARE = 0.2  # a name in more of a story's sentences than this is the story's, not an event's
 
 
+def _coarse(v: DateValue) -> bool:
+    return len(v.iso) in (4, 7)  # YYYY or YYYY-MM; days and weeks are fine-grained
+
+
 def _dates_meet(a: DateValue, b: DateValue) -> bool:
+    if (a.relative or b.relative) and len(a.iso) == len(b.iso) == 10 and a.iso[5:] == b.iso[5:]:
+        return True  # "June 20" given the publication year by us, "June 20, 2005" by the writer
     (alo, ahi), (blo, bhi) = _period(a.iso), _period(b.iso)
     slack = 1 + (7 if (a.relative and len(a.iso) != 10) or (b.relative and len(b.iso) != 10) else 0)
     return (blo - ahi).days <= slack and (alo - bhi).days <= slack

@@ -136,6 +136,9 @@ def extract_dates(article: Article) -> list[Mention]:
     ]
 
 
+STORY_DATE_SPREAD = 2  # days between a story's dated articles for its date to stand for the undated ones
+
+
 def date_undated(articles: Sequence[Article]) -> list[Article]:
     """Articles of one story, the undated ones' dates resolved against the story's date.
 
@@ -144,11 +147,13 @@ def date_undated(articles: Sequence[Article]) -> list[Article]:
     of each other, so such an article's date mentions are re-read against the
     publication date most of the story's dated articles share (the earliest on
     a tie). Its own ``published`` stays None: only the mentions change, and
-    they stay marked ``relative``. With no dated article, nothing changes.
+    they stay marked ``relative``. With no dated article, or dated articles
+    more than ``STORY_DATE_SPREAD`` days apart (a story followed over weeks),
+    nothing changes.
     """
     dates = Counter(a.published for a in articles if a.published is not None)
-    if not dates:
-        return list(articles)
+    if not dates or (max(dates) - min(dates)).days > STORY_DATE_SPREAD:
+        return list(articles)  # no date, or a story told over weeks: an undated article's date is anyone's guess
     reference = min(dates, key=lambda d: (-dates[d], d))
     out = []
     for a in articles:

@@ -8,7 +8,7 @@ two dates of different events never do, so cross-checking compares dates of
 one event only (see :mod:`storycheck.crosscheck`).
 
 :func:`date_event` looks in the date's clause (its sentence, cut at ";"
-and ":") for the event word nearest
+and ":"), at most six words away, for the event word nearest
 to the date, from a lexicon of news events: nouns ("attack", "summit",
 "election") and verbs folded to their noun ("annexed" → "annexation", "met" →
 "meeting", "invaded" → "invasion"). A weapon just before "attack"/"strike"
@@ -56,6 +56,7 @@ _NOT_NAMES = frozenset(
     "September October November December".split()
 )
 _CLAUSE_BREAK = re.compile(r"[;:]")
+MAX_EVENT_DISTANCE = 6  # words between a date and its event word: farther, the date is of something else
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|stated|wrote|added|insisted|noted|confirmed)\s+(?:(?:on|late|early|last|this)\s+)?$"
 )
@@ -76,8 +77,9 @@ def date_event(text: str, start: int, end: int) -> str | None:
             event = "inauguration"
         if event is None:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or distance < best[0]:
+        gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        distance = len(gap.split())
+        if distance <= MAX_EVENT_DISTANCE and (best is None or distance < best[0]):
             best = (distance, _with_weapon(text, lo, m.start(), event))
     return best[1] if best else None
 
