@@ -410,6 +410,38 @@ CONTENT_CASES = [
 ]
 
 
+# (text, expected attributions) — mixed and mistyped quote marks, a parse's clause cut inside the marks,
+# a new paragraph's own attribution, and ", according to X" after an attribution. Add cases here.
+MARK_CASES = [
+    # a straight mark closed by a curly one, a curly one by a straight one or by a wrong-way mark
+    ('"We are ready,” Smith said.', [(['"We are ready,”'], "Smith", "said")]),
+    ("“We are ready,“ said Mayor Jane Roe.", [(["“We are ready,“"], "Mayor Jane Roe", "said")]),
+    ('“We are ready," Smith said. "We will talk.”', [(['“We are ready,"', '"We will talk.”'], "Smith", "said")]),
+    # a quote opening a paragraph with an attribution of its own does not go on from the last one
+    (
+        "Mayor Jane Roe dubbed the plan a “disaster.”\n\n“That was the first time,” Channel 5 anchor Ann Lee said. “It rarely happens.”",
+        [
+            (["the plan a “disaster.”"], "Mayor Jane Roe", "dubbed"),
+            (["“That was the first time,”", "“It rarely happens.”"], "Channel 5 anchor Ann Lee", "said"),
+        ],
+    ),
+    # the paper that reported the words is the source
+    ("“We are ready,” Smith said at a rally, according to the Dayton Herald.", [(["“We are ready,”"], "the Dayton Herald", "according to")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARK_CASES)
+def test_quotes_attribution_marks_and_sources(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+@needs_spacy
+def test_quotes_parse_clause_widened_to_its_quote() -> None:
+    """The parse's clause of a cue the rules miss stops inside the marks; the attribution takes the whole quote."""
+    text = "Smith is upbeat. He jokes, “It’s a never ending line!”"
+    assert sourced_of(text) == [(["“It’s a never ending line!”"], "He", "jokes")]
+
+
 @pytest.mark.parametrize(("text", "expected"), CONTENT_CASES)
 def test_quotes_attribution_content_boundaries(text: str, expected: list) -> None:
     assert sourced_of(text)[: len(expected)] == expected

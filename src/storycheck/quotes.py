@@ -10,7 +10,9 @@ full stop.
 
 Direct quotes: “…”, "…", ''…'' (wire copy's two apostrophes) and ‘…’ (an
 apostrophe, as in Ukraine’s or don’t, never opens or closes one). A curly quote
-left open at a paragraph's end runs to that end (the next paragraph reopens it).
+left open at a paragraph's end runs to that end (the next paragraph reopens it);
+a straight mark may close a curly one and the other way round, and a mistyped
+“ after a word closes one ("…ready,“ she said").
 The turns of a transcript ("PENCE: Well, …") are attributed to their labels.
 The speaker is found, in order, from
 
@@ -18,7 +20,8 @@ The speaker is found, in order, from
    Ukrainian president``, ``…,” he said``, ``…,” Ryabkov was quoted by … as saying``;
 2. the quote before it, when only that attribution (or nothing) lies between:
    a quote split by its attribution gives two mentions with the same speaker,
-   and so does ``“A,” Zelenskyy said. “B.”``;
+   and so does ``“A,” Zelenskyy said. “B.”`` (not a quote that opens a new
+   paragraph with an attribution of its own);
 3. the nearest speech verb before the quote in its sentence and that verb's
    subject — this covers ``X said: “…”``, partial quotes (``Trump called
    Zelenskyy a “dictator”`` -> Donald Trump) and terms the speaker used;
@@ -46,7 +49,9 @@ mention as written ("he", "the Ukrainian president", "Penny Nance, president of
 Concerned Women for America") and the cue. Its sources need not be people ("a
 source said", "the Post reported that", "according to the Times", "most voters
 believe that"): those get ``speaker=None`` and, for indirect speech, no mention
-in ``extract_quotes``.
+in ``extract_quotes``. A quote whose attribution ends ", according to the Sun"
+has the Sun as its source (its speaker stays the person who said it), and a
+clause the parse finds that stops inside a quote's marks takes the whole quote.
 """
 
 from __future__ import annotations
@@ -231,7 +236,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             last = records[-1]
             records[-1] = Attribution((*last.content, (q.open, q.close)), last.source, last.cue, last.speaker, True)
         elif who.speaker is not None or who.source is not None:
-            records.append(Attribution((_content(res, q, who),), who.source, who.cue, who.speaker, True))
+            source, cue = _according_after(res, attr_end) if attr_end > q.close else (None, None)
+            records.append(Attribution((_content(res, q, who),), source or who.source, cue or who.cue, who.speaker, True))
     records.extend(lines)
     taken = sorted(span for r in records for span in r.content)
     for start, end, who, content_start in _indirect(res, attributions, found):
@@ -246,7 +252,12 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             insort(taken, (content_start, end))
     if doc is not None:
         records = [_parsed_source(doc, r) for r in records]
+        marks = [(q.open, q.close) for q in quotes]
         for content, source, cue, clausal in _parsed(doc):
+            if (wide := _widen(marks, *content)) != content:
+                if wide[0] <= cue[0] < wide[1] or wide[0] <= source[0] < wide[1]:
+                    continue  # a clause inside somebody's quote ("“I prefer Kasich,” he said"), not its attribution
+                content = wide
             if _overlaps(taken, *content):
                 continue  # the rules' reading wins
             who = res.who_at(source[0])
@@ -347,17 +358,22 @@ def _doubles(text: str, lo: int, hi: int) -> Iterable[_Quote]:
             open_at, curly = i, True
         elif c == "”" and open_at < 0 and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
             open_at, curly = i, True  # a closing mark typed for an opening one: ”Fear. I am afraid …”
-        elif c == "”" and open_at >= 0 and curly:
+        elif c == "”" and open_at >= 0:  # a straight quote closed by a curly one too: "Mixed.”
             yield from _make(text, open_at, i + 1, i)
             open_at = -1
-        elif c in ('"', "''"):
-            if open_at < 0:
-                open_at, curly = i, False
-            elif not curly:
-                yield from _make(text, open_at, mark.end(), i)
-                open_at = -1
+        elif open_at >= 0 and ((not curly and c != "“") or _closes(text, i, mark.end(), hi)):
+            # a curly quote closed by a straight or a wrong-way mark: “Mixed," he said; “Typo,“ she said
+            yield from _make(text, open_at, mark.end(), i)
+            open_at = -1
+        elif c in ('"', "''") and open_at < 0:
+            open_at, curly = i, False
     if open_at >= 0 and curly:  # a quote that goes on into the next paragraph
         yield from _make(text, open_at, hi, hi)
+
+
+def _closes(text: str, i: int, end: int, hi: int) -> bool:
+    """Whether the mark at ``[i, end)`` sits where a closing mark does: after a word or punctuation, not before a word."""
+    return i > 0 and not text[i - 1].isspace() and (end >= hi or not text[end].isalnum())
 
 
 def _singles(text: str, lo: int, hi: int) -> Iterable[_Quote]:
@@ -493,6 +509,18 @@ def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
+def _widen(spans: Sequence[Span], start: int, end: int) -> Span:
+    """``[start, end)`` widened to the whole of every span it cuts into (sorted, not overlapping).
+
+    A parse's clause often stops inside a quotation's marks: "He joked, “It’s a never ending line!”".
+    """
+    i = bisect_left(spans, (end, end))
+    while i > 0 and spans[i - 1][1] > start:
+        i -= 1
+        start, end = min(start, spans[i][0]), max(end, spans[i][1])
+    return start, end
+
+
 def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (pos, float("inf"))) - 1
@@ -568,8 +596,8 @@ def _np_after(text: str, pos: int, hi: int) -> Span | None:
 def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None) -> tuple[_Who, int, bool]:
     """The quote's speaker, the end of its attribution (``q.close`` when none follows) and whether it continues ``prev``."""
     who, attr_end = _after_quote(res, q)
-    if who.speaker is not None:
-        return who, attr_end, False
+    if who.speaker is not None or (who.source is not None and prev is not None and "\n" in res.text[prev[1] : q.open]):
+        return who, attr_end, False  # a quote opening a paragraph with an attribution of its own starts anew
     if prev is not None and prev[2].speaker is not None and _continues(res.text, prev, q.open):
         if verb := _NEW_CUE.search(res.text, prev[1], q.open):  # "“A,” Trump said, adding later, “B.”": a new cue
             return _Who(prev[2].speaker, prev[2].source, verb.span()), q.close, False
@@ -785,6 +813,24 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
                 yield _skip_space(text, comma + 1), end, cue
         elif _words(text, lo, m.start()) >= 3:
             yield lo, m.start() - 1 if text[m.start() - 1] == "," else m.start(), cue
+
+
+def _according_after(res: _Resolver, pos: int) -> tuple[Span | None, Span | None]:
+    """(source, cue) of ``, according to X.`` ending an attribution's sentence: X reported the words.
+
+    "“…,” O’Malley said, according to the Las Vegas Sun." -> "the Las Vegas Sun".
+    """
+    text = res.text
+    _, hi = res.sentence_of(pos)
+    m = _ACCORDING_TAIL.search(text, pos, hi)
+    if m is None or _DOUBLE_MARK.search(text, pos, m.start()):
+        return None, None
+    start, end = _skip_space(text, m.end()), _clause_end(text, m.end(), hi)
+    while end > start and text[end - 1] in "”\"’' ":
+        end -= 1
+    if not 0 < _words(text, start, end) <= 8 or _DOUBLE_MARK.search(text, start, end):
+        return None, None
+    return (start, end), (_skip_space(text, m.start() + 1), m.end())
 
 
 def _first_word(text: str, pos: int) -> Span:
