@@ -691,6 +691,17 @@ def _scores(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[
     ]
 
 
+def _omittable(f: Fact) -> bool:
+    v = f.value
+    if isinstance(v, QuantityValue):
+        return v.event is not None and (v.counts is not None or v.unit is not None) and head_noun(v.counts) not in _NOT_COUNTABLE
+    if isinstance(v, QuoteValue):
+        return v.direct and len(v.text.split()) >= _UNATTESTED_MIN_WORDS
+    if isinstance(v, DateValue):
+        return v.event is not None
+    return False
+
+
 def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) -> dict[str, list[str]]:
     """Per article, the facts that the *other* articles establish and it never states.
 
@@ -698,14 +709,15 @@ def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) 
     articles stating it, A aside, span at least two independent lineages and
     none of its facts is contradicted or unattested. A lacks it when none of
     A's mentions falls under that key: stating a different figure or wording
-    is a discrepancy, not an omission. Titles are left out (not naming
-    someone's title is not leaving out a fact), and so are dates of no event
-    ("said on Sunday"). The fact listed is the key's
+    is a discrepancy, not an omission. Only facts a reader would miss count:
+    figures that say what happened to what ("267 drones launched"; not a bare
+    "29", a duration or an age), direct quotes of four words or more, and
+    dates of an event; not titles. The fact listed is the key's
     most widely stated one.
     """
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind != "role" and not (isinstance(f.value, DateValue) and not f.value.event):
+        if _omittable(f):
             by_key[f.key].append(f)
     omitted: dict[str, list[str]] = defaultdict(list)
     for group in by_key.values():
