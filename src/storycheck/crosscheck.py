@@ -1,7 +1,7 @@
-"""Compare the facts that share a key across sources: verdicts, discrepancies, source scores.
+"""Compare the facts that share a key across sources: verdicts and discrepancies (scores: source_scores.py).
 
-Independence comes from the reuse graph: articles linked by reuse edges form
-one *lineage* and count once when a fact is corroborated.
+Independence comes from the reuse graph (:mod:`storycheck.lineage`): articles
+linked by reuse edges form one *lineage* and count once when a fact is corroborated.
 
 Severity is deterministic:
 
@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from .causes import Cause, cause_of
 from .events import event_names, names_in
 from .facts import interval, normalize_title, overlaps, quote_words
+from .lineage import Lineage
 from .model import (
     Article,
     DateValue,
@@ -46,6 +47,7 @@ from .model import (
 from .quantities import head_noun
 from .sentences import sentences
 from .snippets import clip, counted_event
+from .source_scores import NOT_COUNTABLE, source_scores
 from .support import claim_evidence
 
 _NEAR_MISS = 0.10
@@ -72,7 +74,7 @@ class _Findings:
 
 def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[Reuse]) -> CrossCheck:
     """Give each fact a verdict, list discrepancies and score each source."""
-    graph = _Lineage(reuse)
+    graph = Lineage(reuse)
     found = _Findings()
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
@@ -94,10 +96,10 @@ def crosscheck(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequen
         found.verdicts.setdefault(f.id, _default_verdict(f, graph))
     checked = tuple(replace(f, verdict=found.verdicts[f.id]) for f in facts)  # type: ignore[arg-type]
     discrepancies = _discrepancies(found.conflicts)
-    return CrossCheck(checked, discrepancies, tuple(_scores(articles, checked, reuse)))
+    return CrossCheck(checked, discrepancies, tuple(source_scores(articles, checked, reuse)))
 
 
-def _default_verdict(f: Fact, graph: _Lineage) -> str:
+def _default_verdict(f: Fact, graph: Lineage) -> str:
     """A fact nothing contradicts: quotes by the articles carrying the same words, others by lineage."""
     if f.kind == "quote":
         return "verbatim" if len(f.articles) >= 2 else "single-source"
@@ -106,7 +108,7 @@ def _default_verdict(f: Fact, graph: _Lineage) -> str:
 
 @dataclass
 class _Story:
-    graph: _Lineage
+    graph: Lineage
     articles: dict[str, Article]
     indirect: list[Fact]  # reported speech, for what an unattested quote adds
     _rare: frozenset[str] | None = None
@@ -134,36 +136,6 @@ class _Story:
                     total += 1
             self._rare = frozenset(n for n, c in counts.items() if c <= _RARE_NAME_SHARE * max(total, 1))
         return self._rare
-
-
-class _Lineage:
-    """Which articles derive from which, and how many independent lineages a set spans."""
-
-    def __init__(self, reuse: Sequence[Reuse]) -> None:
-        self.parent: dict[str, str] = {}
-        self.sources: dict[str, set[str]] = defaultdict(set)
-        for edge in reuse:
-            self.sources[edge.target].add(edge.source)
-            self._union(edge.source, edge.target)
-
-    def _find(self, a: str) -> str:
-        self.parent.setdefault(a, a)
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def _union(self, a: str, b: str) -> None:
-        self.parent[self._find(b)] = self._find(a)
-
-    def lineages(self, articles: Sequence[str]) -> int:
-        return len({self._find(a) for a in articles})
-
-    def derived_from(self, target: str, sources: Sequence[str]) -> bool:
-        return bool(self.sources.get(target, set()) & set(sources))
-
-    def is_derived(self, article: str) -> bool:
-        return bool(self.sources.get(article))
 
 
 # --- quantities ---------------------------------------------------------------
@@ -240,7 +212,7 @@ def _update(a: Fact, b: Fact, published: dict[str, date | None]) -> tuple[Fact, 
     return None
 
 
-def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_shares(facts: Sequence[Fact], graph: Lineage, found: _Findings) -> None:
     """A share ("nearly all were intercepted") against the counts another article gives (138 of 267).
 
     A count whose event is not a total ("intercepted 138") becomes a share of
@@ -265,7 +237,7 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
         v = c.value
         if c.kind != "quantity" or not isinstance(v, QuantityValue) or v.unit is not None or v.event not in events:
             continue
-        if not v.counts or head_noun(v.counts) in _NOT_COUNTABLE:
+        if not v.counts or head_noun(v.counts) in NOT_COUNTABLE:
             continue  # a share of what? "6.1 magnitude", a bare "1"
         for m in c.mentions:
             total = _total_for(m, totals.get(m.article, []))
@@ -300,7 +272,6 @@ def _check_shares(facts: Sequence[Fact], graph: _Lineage, found: _Findings) -> N
 
 
 _TOTAL_EVENTS = frozenset({"launched", "spotted", "fired"})
-_NOT_COUNTABLE = frozenset({"magnitude", "percent", "year", "month", "week", "day", "hour", "minute", "mile", "km", "foot"})
 _SHARE_SLACK = 5.0  # percentage points: rounding and "about half"
 _SHARE_HIGH = 10.0
 
@@ -342,7 +313,7 @@ def _quantity_summary(dev: list[Fact], other: list[Fact]) -> str:
 # --- casualties blamed on different attacks ------------------------------------
 
 
-def _check_causes(facts: Sequence[Fact], texts: dict[str, str], graph: _Lineage, found: _Findings) -> None:
+def _check_causes(facts: Sequence[Fact], texts: dict[str, str], graph: Lineage, found: _Findings) -> None:
     """Deaths (or injuries) that two lineages report alike but blame on different weapons.
 
     Each casualty mention gets the weapon its sentence names (:mod:`storycheck.causes`).
@@ -474,7 +445,7 @@ def _period(iso: str) -> tuple[date, date]:
 # --- roles --------------------------------------------------------------------
 
 
-def _check_roles(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_roles(group: list[Fact], graph: Lineage, found: _Findings) -> None:
     """Titles of one person that differ in tenure conflict: past (former, ex-, late, then-), acting
     (acting, interim), future (incoming) or current (no modifier, or "new"/"outgoing", who hold it)."""
     by_modifiers: dict[frozenset[str], list[Fact]] = defaultdict(list)
@@ -511,7 +482,7 @@ def _check_quotes(group: list[Fact], story: _Story, found: _Findings) -> None:
     _check_wording(group, story, found)
 
 
-def _check_attribution(group: list[Fact], graph: _Lineage, found: _Findings) -> None:
+def _check_attribution(group: list[Fact], graph: Lineage, found: _Findings) -> None:
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for f in group:
         if f.value.speaker:  # type: ignore[union-attr]
@@ -629,7 +600,7 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 # --- shared -------------------------------------------------------------------
 
 
-def _deviating(a: list[Fact], b: list[Fact], graph: _Lineage, prefer: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
+def _deviating(a: list[Fact], b: list[Fact], graph: Lineage, prefer: list[Fact] | None = None) -> tuple[list[Fact], list[Fact]]:
     """Order two sides of a conflict as (deviating, other); see the module docstring."""
     ids_a = [x for f in a for x in f.articles]
     ids_b = [x for f in b for x in f.articles]
@@ -662,79 +633,6 @@ def _discrepancies(conflicts: list[tuple[str, Severity, str, list[Fact], list[Fa
             )
         )
     return tuple(out)
-
-
-def _scores(articles: Sequence[Article], facts: Sequence[Fact], reuse: Sequence[Reuse]) -> list[SourceScore]:
-    derived_share: dict[str, float] = defaultdict(float)
-    for edge in reuse:
-        derived_share[edge.target] = min(1.0, derived_share[edge.target] + edge.share)
-    agree: dict[str, list[bool]] = defaultdict(list)
-    faithful: dict[str, list[bool]] = defaultdict(list)
-    for f in facts:
-        ok = f.verdict in ("corroborated", "verbatim", "trimmed", "variant", "vaguer")
-        bad = f.verdict in ("contradicted", "altered", "unattested")
-        for a in f.articles:
-            if ok or bad:
-                agree[a].append(ok)
-            if f.kind == "quote" and f.value.direct and f.verdict != "single-source":  # type: ignore[union-attr]
-                faithful[a].append(f.verdict not in ("altered", "unattested"))
-    omitted = _omissions([a.id for a in articles], facts, _Lineage(reuse))
-    return [
-        SourceScore(
-            article=a.id,
-            originality=round(1.0 - derived_share[a.id], 3),
-            agreement=_ratio(agree[a.id]),
-            quote_fidelity=_ratio(faithful[a.id]),
-            omissions=tuple(omitted[a.id]),
-        )
-        for a in articles
-    ]
-
-
-def _omittable(f: Fact) -> bool:
-    v = f.value
-    if isinstance(v, QuantityValue):
-        return v.event is not None and (v.counts is not None or v.unit is not None) and head_noun(v.counts) not in _NOT_COUNTABLE
-    if isinstance(v, QuoteValue):
-        return v.direct and len(v.text.split()) >= _UNATTESTED_MIN_WORDS
-    if isinstance(v, DateValue):
-        return v.event is not None
-    return False
-
-
-def _omissions(articles: Sequence[str], facts: Sequence[Fact], graph: _Lineage) -> dict[str, list[str]]:
-    """Per article, the facts that the *other* articles establish and it never states.
-
-    A key (what a fact is about) is established without article A when the
-    articles stating it, A aside, span at least two independent lineages and
-    none of its facts is contradicted or unattested. A lacks it when none of
-    A's mentions falls under that key: stating a different figure or wording
-    is a discrepancy, not an omission. Only facts a reader would miss count:
-    figures that say what happened to what ("267 drones launched"; not a bare
-    "29", a duration or an age), direct quotes of four words or more, and
-    dates of an event; not titles. The fact listed is the key's
-    most widely stated one.
-    """
-    by_key: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        if _omittable(f):
-            by_key[f.key].append(f)
-    omitted: dict[str, list[str]] = defaultdict(list)
-    for group in by_key.values():
-        if any(f.verdict in ("contradicted", "unattested", "altered") for f in group):
-            continue
-        stating = {a for f in group for a in f.articles}
-        main = max(group, key=lambda f: (len(f.articles), -int(f.id[1:]) if f.id[1:].isdigit() else 0))
-        if graph.lineages(sorted(stating)) < 2:
-            continue
-        for a in articles:
-            if a not in stating:
-                omitted[a].append(main.id)
-    return omitted
-
-
-def _ratio(flags: list[bool]) -> float:
-    return round(sum(flags) / len(flags), 3) if flags else 1.0
 
 
 def _says(facts: Sequence[Fact], verb: str = "says") -> str:
