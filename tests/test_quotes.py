@@ -462,3 +462,45 @@ def test_quotes_attribution_content_boundaries(text: str, expected: list) -> Non
 )
 def test_quotes_transcript_turns(text: str, expected: list) -> None:
     assert sourced_of(text) == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a characterizing verb's quoted phrase is its subject's words, with the object before it
+        (
+            "Mayor Jane Roe blamed the closure on “reckless spending at city hall.”",
+            [(["the closure on “reckless spending at city hall.”"], "Mayor Jane Roe", "blamed")],
+        ),
+        ("The union dismissed the offer as “an insult.”", [(["the offer as “an insult.”"], "The union", "dismissed")]),
+        # a quoted name under any other verb is a scare quote
+        ("The firm sold its “green” bonds to a bank in Ohio.", []),
+    ],
+)
+def test_quotes_characterizing_verb_attributes_its_quote(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs that report a quote only after it
+        ("“We are ready to vote,” read the statement from the council.", [(["“We are ready to vote,”"], "the statement from the council", "read")]),
+        # a lower-case title before the name after a quote
+        (
+            "“The budget is a mess,” campaign manager Ann Lee explained.",
+            [(["“The budget is a mess,”"], "campaign manager Ann Lee", "explained")],
+        ),
+        # ", according to X" right after the quote
+        ("“The plan is dead,” according to the memo.", [(["“The plan is dead,”"], "the memo", "according to")]),
+    ],
+)
+def test_quotes_source_after_quote(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+def test_quotes_continue_after_attribution_with_abbreviations() -> None:
+    """Abbreviation full stops in the rest of the attribution's sentence do not end it."""
+    text = "“We will win,” said Ann Lee, who runs Acme Inc. in Boston. “Then we rest.”"
+    assert sourced_of(text) == [(["“We will win,”", "“Then we rest.”"], "Ann Lee, who runs Acme Inc. in Boston", "said")]

@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import nlp
-from .data.cues import CUES
+from .data.cues import CHARACTERIZING, CUES
 from .model import Article, Mention, QuoteValue
 from .people import (
     DESCRIPTION_PATTERN,
@@ -94,7 +94,12 @@ _VERB = re.compile(
     r"wondered|shouted|yelled|chanted|chanting|assured|countered|recounted|observed|reasoned|scoffed|sang|sings)\b"
 )
 _FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
-_FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_VERB.pattern})")
+# After a quote more verbs report its words than before one: "“…,” read the statement", "“…,” he mused".
+_AFTER_VERB = re.compile(
+    rf"{_VERB.pattern}|\b(?:read|reads|mused|muses|opined|surmised|beamed|reacted|exclaimed|screamed|riffed|gushed|"
+    r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted)\b"
+)
+_FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_AFTER_VERB.pattern})")
 _TRAIL_FILL = re.compile(rf"{_FILL}[\s,]*\Z")
 _LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)\b")
@@ -112,7 +117,10 @@ _TESTIMONIAL = re.compile(
     r"(?P<name>[A-Z][\w’'-]*\.?(?:[^\S\n]+[A-Z][\w’'-]*\.?){0,5}?)\.?[^\S\n]*(?=\n|\Z)"
 )
 # The rest of an attribution's sentence before the quote goes on: ", emphasizing why …." or " after the meeting."
-_ATTR_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)(?=[a-z])[^“”\"\n.!?;]{1,200}[.,:]?\s*\Z")
+# (abbreviation full stops inside it: "said Ann Lee, who runs Acme Inc. in Washington, D.C.")
+_ABBREVIATIONS = "Mr Mrs Ms Dr St Inc Co Corp Ltd Jr Sr Gov Sen Rep Gen Lt Col Sgt Capt Prof Ave Mt Ft".split()
+_ABBR_STOP = r"(?:(?<=\b[A-Z])|" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\."
+_ATTR_TAIL = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+)(?=[a-z])(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z)){{1,200}}[.,:]?\s*\Z")
 _SUBJECT_OK_BEFORE = frozenset(
     "that while as when after before because although though if since so where whereas but once until unless".split()
 )
@@ -139,6 +147,7 @@ _INDIRECT = re.compile(
 # Where a reported clause may stop short of its sentence's end, if another person's clause follows.
 _CLAUSE_STOP = re.compile(r",\s+(?:while|whereas|but)\b|;")
 _REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted)(?:{_SP}{_DAY})?[.!]?\Z")
+_ACCORDING_AT = re.compile(rf"according{_SP}to{_SP}")
 _ACCORDING = re.compile(rf"(?:(?<=,){_SP}|^)[Aa]ccording{_SP}to{_SP}")
 _PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining)(?:{_SP}that)?{_SP}(?=[\w$£€])")
 
@@ -268,6 +277,18 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             if speaker and clausal and not marked:
                 start = m.end() if (m := _THAT_START.match(text, *content)) else content[0]
                 found.setdefault((start, content[1]), QuoteValue(speaker, text[start : content[1]], False))
+        for q, verb, source, content in _characterized(doc, quotes, taken):
+            who = res.who_at(source[0])
+            speaker = who.speaker if who.source and who.source[1] <= source[1] else None
+            same = [r for r in records if r.cue == verb and content[0] <= r.content[0][0] and r.content[-1][1] <= content[1]]
+            if same:  # the parse took the verb's object alone ("dismissed [the offer] as “an insult”"): widen it
+                records.remove(same[0])
+                taken[:] = sorted(span for r in records for span in r.content)
+                source, speaker = same[0].source or source, same[0].speaker or speaker
+            elif _overlaps(taken, *content):
+                content = (q.open, q.close)
+            records.append(Attribution((content,), source, verb, speaker, True))
+            insort(taken, content)
     records.sort(key=lambda a: a.content[0])
     return found, records
 
@@ -542,7 +563,10 @@ _NOT_SOURCE_START = re.compile(
     r"(?:that|to|in|on|at|by|of|for|with|about|as|from|into|after|before|during|while|when|if|it|this|"
     r"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly)\b"
 )
-_SOURCE_AFTER_STOP = re.compile(r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while|who\s+said)\b|[.!?;:](?:\s|$)")
+_SOURCE_AFTER_STOP = re.compile(
+    r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while|who\s+said)\b"
+    rf"|(?:[!?;:]|(?!{_ABBR_STOP})\.)(?:\s|$)"
+)
 _MAX_SOURCE_WORDS = 25
 
 
@@ -654,7 +678,7 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     ends_sentence = text[q.end - 1 : q.close].rstrip("”\"’'").endswith(".")
     if ends_sentence and not text[p : p + 1].islower():
         return _NOBODY, q.close  # “… peace.” He went on … — a new sentence, not an attribution
-    if (m := _VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
+    if (m := _AFTER_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
         who = res.who_at(m.end() + 1)
         if who.speaker is not None and who.source:
             end = who.source[1]
@@ -663,7 +687,7 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
             return _Who(who.speaker, (who.source[0], end), m.span()), end
     who = res.who_at(p)
     if who.speaker is not None and who.source and who.source[1] > p and (f := _FILL_VERB.match(text, who.source[1])):
-        verb = _VERB.match(text, f.end())
+        verb = _AFTER_VERB.match(text, f.end())
         return _Who(who.speaker, who.source, verb.span() if verb else None), verb.end() if verb else f.end()
     who = _anyone_after(res, q, p)
     return who, max(who.source[1], who.cue[1]) if who.source and who.cue else q.close
@@ -674,17 +698,32 @@ def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
     text = res.text
     _, hi = res.sentence_of(p)
     hi = max(hi, p)
-    if (m := _VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
+    if m := _ACCORDING_AT.match(text, p):  # "“…,” according to the memo."
+        comma = text.find(",", m.end(), hi)
+        end = _clause_end(text, m.end(), comma if comma > 0 else hi)
+        if 0 < _words(text, m.end(), end) <= 8 and not _DOUBLE_MARK.search(text, m.end(), end):
+            return _Who(None, (m.end(), end), (p, len(text[: m.end()].rstrip())))
+        return _NOBODY
+    if (m := _AFTER_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
         if src := _np_after(text, m.end(), hi):
             return _Who(None, src, m.span())
         return _NOBODY
-    v = _VERB.search(text, p, min(hi, p + 200))
+    v = _AFTER_VERB.search(text, p, min(hi, p + 200))
     if v is None or _DOUBLE_MARK.search(text, p, v.start()):
         return _NOBODY
     if src := _np_before(text, p, v.start()):
         if src[0] == p:
             return _Who(None, src, v.span())
+    elif m := _TITLED_NAME.fullmatch(text, p, len(text[: v.start()].rstrip())):
+        return _Who(None, m.span(), v.span())  # "“…,” former FBI agent Ann Lee explained"
     return _NOBODY
+
+
+# A lower-case title before a name: "campaign manager Robby Mook", "former FBI agent Ann Lee".
+_TITLED_NAME = re.compile(
+    r"(?!(?:which|who|whom|whose|and|or|but|as|while|when|where|after|before|because|though|although|if|that|"
+    r"with|by|in|on|at|for|from|to|of|then|also|even|not)\b)[a-z][\w-]*(?:[^\S\n]+[\w.&’'-]+){0,5}?(?:[^\S\n]+[A-Z][\w.’'-]*){2,3}"
+)
 
 
 def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
@@ -1056,3 +1095,32 @@ def _clip(text: str, t: Token, span: Span) -> Span | None:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:—–-("):
         e -= 1
     return (s, e) if s < e else None
+
+
+def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) -> Iterable[tuple[_Quote, Span, Span, Span]]:
+    """(quote, verb, source, content) of each double-quoted phrase a characterizing verb before it governs.
+
+    "Trump blamed the “rigged system”" -> Trump; the verb's subject, or the subject of the
+    verb it complements or is conjoined to ("…, praising the “brave” officers"), is the source.
+    """
+    text = doc.text
+    for q in quotes:
+        if text[q.open] not in "“\"" or _overlaps(taken, q.open, q.close):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        child, t = span.root, span.root.head
+        for _ in range(6):
+            if (t.pos_ == "VERB" and not q.start <= t.idx < q.end) or t.head is t:
+                break
+            child, t = t, t.head
+        if t.pos_ != "VERB" or t.idx >= q.open or t.lemma_.lower() not in CHARACTERIZING:
+            continue
+        if (subject := _subject_of(t)) is None or not (source := _source_phrase(text, t, subject)):
+            continue
+        # the content: what follows the verb up to the phrase holding the quote ("the law on “knuckleheaded …”")
+        after = [c for c in t.children if t.i < c.i <= child.i and c.dep_ not in ("punct", "advmod", "npadvmod")]
+        start = min((c.left_edge.idx for c in after), default=q.open)
+        end = max(q.close, _subtree(child)[1])
+        yield q, (t.idx, t.idx + len(t)), source, (min(start, q.open), end)
