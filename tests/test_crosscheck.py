@@ -414,3 +414,12 @@ def test_crosscheck_a_year_is_not_compared_with_a_day():
     a = annotate(make_article("The quake in Bam in 2003 killed many.", id="a"), dated("2003", "2003", "earthquake"))
     b = annotate(make_article("The quake hit Bam on Monday.", id="b"), dated("Monday", "2005-11-28", "earthquake", relative=True))
     assert check([a, b]).discrepancies == ()
+
+
+def test_crosscheck_a_partly_derived_articles_own_quote_is_its_own_reporting():
+    invented = "We will never accept any deal that is made behind our backs"
+    mostly = check([quoted("src", QUOTE), quoted("spun", invented)], [Reuse("src", "spun", "paraphrase", 0.7)])
+    partly = check([quoted("src", QUOTE), quoted("own", invented)], [Reuse("src", "own", "paraphrase", 0.3)])
+    assert [d.kind for d in mostly.discrepancies] == ["quote"]
+    assert partly.discrepancies == ()
+    assert {f.verdict for f in partly.facts if "own" in f.articles} == {"single-source"}

@@ -9,7 +9,7 @@ Severity is deterministic:
 |-------------|----------------------------------------------|---------------------------------|--------------------------------------|
 | quantity    | disjoint values more than 10 % apart (a counted thing named); a share > 10 points off the counts' share | disjoint values within 10 %; a share 5–10 points off | compatible but one is vaguer; a later day raises a toll |
 | role        | a time modifier (former, acting…) differs    | —                               | —                                    |
-| quote       | a derived article altered its source's words | words in no other source (unattested, derived article) | an independent source renders the words differently |
+| quote       | a derived article altered its source's words | words in no other source (unattested; article ≥ 50 % derived) | an independent source renders the words differently |
 | attribution | —                                            | the same words given to different speakers; the same casualties blamed on different weapons | — |
 | date        | one event, two exact days more than a day apart | one event, periods that do not meet (a relative date) | —                         |
 
@@ -56,6 +56,8 @@ _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "new", "previous", "then"
 _TENURE = {"former": "past", "ex": "past", "previous": "past", "then": "past", "late": "past",
            "acting": "acting", "interim": "acting", "incoming": "future"}  # fmt: skip
 _UNATTESTED_MIN_WORDS = 4
+# an article at least this much derived is a rewrite: a quote of its own is suspect, not its own reporting
+_MOSTLY_DERIVED = 0.5
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -547,7 +549,7 @@ def _check_unattested(f: Fact, story: _Story, found: _Findings) -> None:
     if len(f.articles) != 1 or not v.direct or len(v.text.split()) < _UNATTESTED_MIN_WORDS:
         return
     article = f.articles[0]
-    if story.graph.is_derived(article):
+    if story.graph.derived_share(article) >= _MOSTLY_DERIVED:
         found.verdicts[f.id] = "unattested"
         added = _unsupported_additions(f, story)
         also = "".join(f", adding that “{_clip(g.value.text, 120)}”" for g in added)  # type: ignore[union-attr]

@@ -19,8 +19,10 @@ class Lineage:
     def __init__(self, reuse: Sequence[Reuse]) -> None:
         self.parent: dict[str, str] = {}
         self.sources: dict[str, set[str]] = defaultdict(set)
+        self._share: dict[str, float] = defaultdict(float)
         for edge in reuse:
             self.sources[edge.target].add(edge.source)
+            self._share[edge.target] = min(1.0, self._share[edge.target] + edge.share)
             self._union(edge.source, edge.target)
 
     def _find(self, a: str) -> str:
@@ -41,3 +43,7 @@ class Lineage:
 
     def is_derived(self, article: str) -> bool:
         return bool(self.sources.get(article))
+
+    def derived_share(self, article: str) -> float:
+        """The share of the article's sentences derived from others (0 for original reporting)."""
+        return self._share.get(article, 0.0)
