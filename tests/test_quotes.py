@@ -504,3 +504,49 @@ def test_quotes_continue_after_attribution_with_abbreviations() -> None:
     """Abbreviation full stops in the rest of the attribution's sentence do not end it."""
     text = "“We will win,” said Ann Lee, who runs Acme Inc. in Boston. “Then we rest.”"
     assert sourced_of(text) == [(["“We will win,”", "“Then we rest.”"], "Ann Lee, who runs Acme Inc. in Boston", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole quoted sentence right after the rest of the attribution's sentence goes on with that quote
+        (
+            "“We will win,” Ann Lee told reporters on Sunday. “Then we rest.”",
+            [(["“We will win,”", "“Then we rest.”"], "Ann Lee", "told")],
+        ),
+        # … and after a reported clause whose speaker resolves
+        (
+            "Ann Lee said the plan would work. “We have the votes.”",
+            [(["the plan would work", "“We have the votes.”"], "Ann Lee", "said")],
+        ),
+        # … and into the next paragraph when the speaker is a known person
+        (
+            "“We will win,” Ann Lee told reporters on Sunday.\n\n“Then we rest.”",
+            [(["“We will win,”", "“Then we rest.”"], "Ann Lee", "told")],
+        ),
+        # not when another sentence comes between
+        ("“We will win,” Ann Lee said.\n\nThe vote came later.\n\n“Then we rest.”", [(["“We will win,”"], "Ann Lee", "said")]),
+        ("“We will win,” Ann Lee said. She left early. “Then we rest.”", [(["“We will win,”"], "Ann Lee", "said")]),
+    ],
+)
+def test_quotes_whole_sentence_carries_over_speaker(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+def test_quotes_whole_sentence_carry_over_speaker_in_quotes() -> None:
+    text = "“We will win,” Ann Lee told reporters on Sunday. “Then we rest.”"
+    assert quotes_of(text) == [("Ann Lee", "We will win"), ("Ann Lee", "Then we rest.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause before a colon, whatever its verb
+        ("Lopez’s letter makes a simple case: “We must stand together.”", [(["“We must stand together.”"], "Lopez’s letter", "makes")]),
+        # a bare label before the colon
+        ("The hearing went on.\n\nSen. Ann Lee (D-Ohio): “Who told you that?”", [(["“Who told you that?”"], "Sen. Ann Lee (D-Ohio)", ":")]),
+    ],
+)
+@needs_spacy
+def test_quotes_whole_sentence_after_colon(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
