@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sentences import sentences
+from .sentences import sentence_at
 
 # weapon word -> the cause it names
 _WEAPONS = {
@@ -65,7 +65,8 @@ _LABELS = {
 
 def cause_of(text: str, start: int, end: int) -> Cause | None:
     """The weapon (and place) the sentence around ``text[start:end]`` blames its figure on."""
-    lo, hi = _sentence_around(text, start, end)
+    lo, hi = sentence_at(text, start)
+    hi = max(hi, end)
     before = [m for m in _WEAPON.finditer(text, lo, start)]
     after = [m for m in _WEAPON.finditer(text, end, hi)]
     if before:
@@ -84,10 +85,3 @@ def _place(text: str, lo: int, hi: int) -> str | None:
         if name.split()[0] not in _NOT_PLACES:
             return name
     return None
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    for lo, hi in sentences(text):
-        if lo <= start < hi:
-            return lo, max(hi, end)
-    return start, end

@@ -45,7 +45,7 @@ from .model import (
     SourceScore,
 )
 from .quantities import head_noun
-from .sentences import sentences
+from .sentences import sentence_at, sentences
 from .snippets import clip, counted_event
 from .source_scores import NOT_COUNTABLE, source_scores
 from .support import claim_evidence
@@ -576,7 +576,7 @@ def _unsupported_additions(quote: Fact, story: _Story) -> list[Fact]:
     sources = [story.articles[s] for s in story.graph.sources.get(m.article, ()) if s in story.articles]
     if article is None or not sources:
         return []
-    lo, hi = _sentence_of(article.text, m.start)
+    lo, hi = sentence_at(article.text, m.start)
     out = []
     for g in story.indirect:
         if g.articles != (m.article,) or g.value.speaker != quote.value.speaker:  # type: ignore[union-attr]
@@ -590,13 +590,6 @@ def _unsupported_additions(quote: Fact, story: _Story) -> list[Fact]:
 
 
 _ADDED_CLAIM_COVERAGE = 0.5
-
-
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    for lo, hi in sentences(text):
-        if lo <= pos < hi:
-            return lo, hi
-    return pos, pos + 1
 
 
 # --- shared -------------------------------------------------------------------

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import sentences
+from .sentences import sentence_at
 
 _EVENT_NOUNS = {
     "attack": "attack", "attacks": "attack", "strike": "strike", "strikes": "strike", "assault": "attack",
@@ -86,7 +86,7 @@ def date_event(text: str, start: int, end: int) -> str | None:
 
 def event_names(text: str, start: int) -> frozenset[str]:
     """Capitalised names in the sentence around ``start``, its first word and calendar words left out."""
-    return names_in(text, *_sentence(text, start))
+    return names_in(text, *sentence_at(text, start))
 
 
 def names_in(text: str, lo: int, hi: int) -> frozenset[str]:
@@ -109,15 +109,8 @@ def _with_weapon(text: str, lo: int, at: int, event: str) -> str:
     return event
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    for lo, hi in sentences(text):
-        if lo <= pos < hi:
-            return lo, hi
-    return pos, pos
-
-
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo, hi = _sentence(text, start)
+    lo, hi = sentence_at(text, start)
     hi = max(hi, end)
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
         if m.start() < start:

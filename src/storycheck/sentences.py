@@ -47,6 +47,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``text[pos]``; ``(pos, pos)`` when it is in no sentence."""
+    for start, end in sentences(text):
+        if start <= pos < end:
+            return start, end
+        if start > pos:
+            break
+    return pos, pos
+
+
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
