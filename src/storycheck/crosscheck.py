@@ -232,7 +232,8 @@ def _check_shares(facts: Sequence[Fact], graph: Lineage, found: _Findings) -> No
     for f in facts:
         v = f.value
         if f.kind == "quantity" and isinstance(v, QuantityValue) and v.unit is None and v.amount and (v.event in _TOTAL_EVENTS or (v.event is None and v.counts)):
-            totals.update({m.article: [*totals.get(m.article, []), m] for m in f.mentions})
+            for m in f.mentions:
+                totals[m.article].append(m)
     events = {p.value.event for p in percents}  # type: ignore[union-attr]
     seen: set[tuple[str, str]] = set()
     for c in facts:
