@@ -550,3 +550,17 @@ def test_quotes_whole_sentence_carry_over_speaker_in_quotes() -> None:
 @needs_spacy
 def test_quotes_whole_sentence_after_colon(text: str, expected: list) -> None:
     assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of medium or time the parse hangs on the source is no part of it
+        ("“We won big tonight,” said Sen. Ann Lee (D-Ohio) in an interview.", [(["“We won big tonight,”"], "Sen. Ann Lee (D-Ohio)", "said")]),
+        ("“No,” said the Acme campaign in a statement.", [(["“No,”"], "the Acme campaign", "said")]),
+        ("The Acme campaign on Monday said, “We will appeal the ruling.”", [(["“We will appeal the ruling.”"], "The Acme campaign", "said")]),
+    ],
+)
+@needs_spacy
+def test_quotes_source_without_when_or_how(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected

@@ -1093,7 +1093,7 @@ def _subject(text: str, t: Token) -> Span | None:
     for c in t.children:
         if c.dep_ in _SUBJECT:
             return _source_phrase(text, t, c)
-    if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+    if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
         for c in t.head.children:
             if c.dep_ == "nsubj":
                 return _source_phrase(text, t, c)
@@ -1136,7 +1136,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in t.children if c.dep_ in _SUBJECT or (c.dep_ == "poss" and t.pos_ == "NOUN")]
         if subjects:
             return subjects[-1]
-        if t.dep_ not in _SUBJECT_CLIMB or t.head is t:
+        if t.dep_ not in _SUBJECT_CLIMB or t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -1157,11 +1157,38 @@ def _source_phrase(text: str, cue: Token, subject: Token) -> Span | None:
     for t in subject.subtree:
         if t.i > subject.i and t.dep_ in _SOURCE_TAIL and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
             end = min(end, t.doc[t.left_edge.i - 1].idx)
+        elif t.head.i == subject.i and t.i > subject.i and _when_or_how(t):
+            end = min(end, t.idx)
     if (dash := _last_match(_DASH, text, start, subject.idx)) is not None:
         start = dash.end()  # a dateline or an aside before the subject
     if dash := _DASH.search(text, subject.idx, end):
         end = dash.start()  # "The film ― which weaves … ―"
     return _clip(text, cue, (start, end))
+
+
+# A phrase after the source saying when or how it spoke, which the parse often hangs on the source:
+# "Durbin (D-Ill.) in an interview", "the campaign on Monday", "Lewis, an expert at CSIS, via email".
+_WHEN_OR_HOW_PREP = frozenset({"on", "in", "during", "via", "over", "by", "through", "at"})
+_HOW_NOUNS = frozenset(
+    {"interview", "statement", "speech", "email", "e-mail", "tweet", "post", "filing", "letter", "release", "call",
+     "appearance", "briefing", "rally", "debate", "hearing", "broadcast", "remarks", "comments", "message", "video",
+     "op-ed", "column", "memo", "phone", "telephone", "twitter", "facebook", "podcast"}
+)
+
+_WHEN_NOUNS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "morning",
+     "afternoon", "evening", "night", "weekend"}
+)
+
+
+def _when_or_how(t: Token) -> bool:
+    """Whether ``t`` opens a prepositional phrase of time or medium: "on Monday", "in a statement", "via email"."""
+    if t.dep_ != "prep" or t.lower_ not in _WHEN_OR_HOW_PREP:
+        return False
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return bool(objs) and (
+        objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ in _WHEN_NOUNS or objs[0].lemma_.lower() in _HOW_NOUNS
+    )
 
 
 def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1203,7 +1230,7 @@ def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) ->
             continue
         child, t = span.root, span.root.head
         for _ in range(6):
-            if (t.pos_ == "VERB" and not q.start <= t.idx < q.end) or t.head is t:
+            if (t.pos_ == "VERB" and not q.start <= t.idx < q.end) or t.head.i == t.i:
                 break
             child, t = t, t.head
         if t.pos_ != "VERB" or t.idx >= q.open or t.lemma_.lower() not in CHARACTERIZING:
