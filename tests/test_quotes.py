@@ -407,6 +407,19 @@ CONTENT_CASES = [
     # a reported clause stops before a second source, and starts at "that" after a place
     ("Smith said the plan would cost $5 million, according to a spokesman.", [(["the plan would cost $5 million"], "Smith", "said")]),
     ("Smith said at a rally in Dayton that the mill would reopen.", [(["that the mill would reopen"], "Smith", "said")]),
+    # words before a quote attributed after it finish the quoted clause: they are content too
+    ("The mill closed. Others are “having to be leaner,” she said.", [(["Others are “having to be leaner,”"], "she", "said")]),
+    ("The mill closed. Sooner or later, “it starts to pay off,” Smith said.",
+     [(["Sooner or later, “it starts to pay off,”"], "Smith", "said")]),
+    # "that" after the cue keeps the whole clause even when a comma introduces the quote
+    ("Smith explained that the title goes to the most newsworthy person, “for good or for ill.”",
+     [(["that the title goes to the most newsworthy person, “for good or for ill.”"], "Smith", "explained")]),
+    # "and that" coordinates a second reported clause: both are the content
+    ("Smith said he is heading to Ohio and that he has an “excellent chance” there.",
+     [(["he is heading to Ohio and that he has an “excellent chance” there"], "Smith", "said")]),
+    # "while" + participle goes on with the clause; "while" + subject starts another one
+    ("Smith noted that one of them had “even died” while volunteering for him.",
+     [(["that one of them had “even died” while volunteering for him"], "Smith", "noted")]),
 ]
 
 

@@ -422,16 +422,17 @@ def _transcript(res: _Resolver) -> Iterable[Attribution]:
 def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     """A quote's attribution content: the whole clause after a verb before it ("called him a “dictator”")."""
     if who.cue is None or who.cue[1] > q.open:
-        return q.open, q.close
+        return _lead_in(res, q, who), q.close
     lo, hi = res.sentence_of(q.open)
     if who.cue[0] < lo:
         return q.open, q.close
     start = _skip_space(res.text, who.cue[1])
     while start < q.open and res.text[start] in ":,—–-":
         start = _skip_space(res.text, start + 1)
-    if start >= q.open or _INTRODUCED.search(res.text, start, q.open):
+    if start >= q.open or (_INTRODUCED.search(res.text, start, q.open) and not _THAT_START.match(res.text, start)):
         return q.open, q.close  # "saying later, “…”": the quote alone
-    if (that := _THAT_BEFORE.search(res.text, start, q.open)) and not _DOUBLE_MARK.search(res.text, start, that.start()):
+    that = _THAT_BEFORE.search(res.text, start, q.open)
+    if that and not _DOUBLE_MARK.search(res.text, start, that.start()) and not _AND_END.search(res.text, start, that.start()):
         start = that.start()  # "told Fox News on Friday that “…”": the clause starts at "that"
     elif what := _WHAT_BEFORE.search(res.text, max(lo, who.cue[0] - 80), who.cue[0]):
         start = what.start()  # "what he called a “brazen breach”": the free relative is the content
@@ -441,12 +442,27 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     return start, end
 
 
+def _lead_in(res: _Resolver, q: _Quote, who: _Who) -> int:
+    """Where the content of a quote attributed after it starts: the sentence start when the quote finishes a clause.
+
+    ``Others are “having to be leaner,” she said`` -> ``Others are “having to be leaner,”``.
+    """
+    lo, _ = res.sentence_of(q.open)
+    if who.cue is None or who.cue[0] < q.close or lo >= q.open:
+        return q.open
+    lead = res.text[lo : q.open]
+    if _DOUBLE_MARK.search(lead) or "\n" in lead or lead.rstrip().endswith(":") or not _words(res.text, lo, q.open):
+        return q.open
+    return lo
+
+
 _INTRODUCED = re.compile(r"[,:][^\S\n]*\Z")
 _THAT_BEFORE = re.compile(r"(?<![\w’'])that\b")
+_AND_END = re.compile(r"\band[^\S\n]*\Z")  # "said he’s heading … and that “…”": both clauses are the content
 _WHAT_BEFORE = re.compile(r"(?<![\w’'])what(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n]+\Z")
 # Where the rest of a sentence after a partial quote stops belonging to the quoted clause.
 _CONTENT_STOP = re.compile(
-    r",?[^\S\n]+(?:but|while|though|although|whereas)\b|,[^\S\n]+and[^\S\n]+(?=(?:he|she|they|it|we|I)\b)"
+    r",?[^\S\n]+(?:but|though|although|whereas|while(?![^\S\n]+\w+ing\b))\b|,[^\S\n]+and[^\S\n]+(?=(?:he|she|they|it|we|I)\b)"
     r"|,[^\S\n]+(?=[a-z]+ing\b)|[^\S\n]+[-—–―]+[^\S\n]+|;|,[^\S\n]+(?=(?:he|she|they|we|I)[^\S\n])"
 )
 
