@@ -417,6 +417,9 @@ CONTENT_CASES = [
     # "and that" coordinates a second reported clause: both are the content
     ("Smith said he is heading to Ohio and that he has an “excellent chance” there.",
      [(["he is heading to Ohio and that he has an “excellent chance” there"], "Smith", "said")]),
+    # a programme's title is no quote: it neither opens an attribution nor joins one
+    ("“We are ready,” Smith told “Fox News Sunday.” “The talks start Monday.”",
+     [(["“We are ready,”", "“The talks start Monday.”"], "Smith", "told")]),
     # "while" + participle goes on with the clause; "while" + subject starts another one
     ("Smith noted that one of them had “even died” while volunteering for him.",
      [(["that one of them had “even died” while volunteering for him"], "Smith", "noted")]),
@@ -453,6 +456,23 @@ def test_quotes_parse_clause_widened_to_its_quote() -> None:
     """The parse's clause of a cue the rules miss stops inside the marks; the attribution takes the whole quote."""
     text = "Smith is upbeat. He jokes, “It’s a never ending line!”"
     assert sourced_of(text) == [(["“It’s a never ending line!”"], "He", "jokes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with “Fox and Friends,” Smith pointed to China.",
+        "Speaking Sunday on ABC’s “This Week,” Smith said the talks would go on.",
+        "“We are ready,” Smith told “Meet the Press.”",
+    ],
+)
+def test_quotes_programme_title_is_no_quote(text: str) -> None:
+    """A title in quote marks is attributed to nobody and joins no attribution; the speech beside it still does."""
+    article = Article("t", "t", text)
+    titles = [q for q in extract_quotes(article) if q.value.direct and not q.text.startswith("We are ready")]
+    assert titles and all(q.value.speaker is None for q in titles)
+    assert not any(t.start < e and s < t.end for a in extract_attributions(article) for s, e in a.content for t in titles)
+    assert all(q.value.speaker == "Smith" for q in extract_quotes(article) if q.text.startswith("We are ready"))
 
 
 @pytest.mark.parametrize(("text", "expected"), CONTENT_CASES)

@@ -242,6 +242,11 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     lines = list(_transcript(res))
     turns = sorted(line.content[0] for line in lines)
     for q in quotes:
+        if _titled(text, q):  # "told “Fox and Friends,”": a programme's or a book's title, not speech
+            found[(q.start, q.end)] = QuoteValue(None, text[q.start : q.end], True)
+            if prev is not None and prev[1] > prev[0].close and not _BREAK.search(text, prev[1], q.open):
+                prev = (prev[0], q.close, prev[2])  # the title ends the attribution ("Trump told “Fox and Friends.”")
+            continue
         who, attr_end, continued = _attribute(res, q, prev)
         if attr_end > q.close:
             attributions.append((q.close, attr_end))
@@ -301,6 +306,24 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
     return found, records
+
+
+# A title in quote marks: capitalised words after "on", "told", "’s" … ("on CBS's “Face the Nation,”").
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|with|told|in|from|at)|[’']s)(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}[^\S\n]+\Z")
+_TITLE_WORDS = re.compile(
+    r"(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)"
+    r"(?:[^\S\n]+(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)){0,5}[,.]?"
+)
+
+
+_BREAK = re.compile(r"[\n.!?;“”\"]")
+
+
+def _titled(text: str, q: _Quote) -> bool:
+    """Whether a quote is the title of a programme, book or film, named after a preposition or a possessive."""
+    if text[q.open] not in "“\"":
+        return False  # single marks: a headline's quote ("Ryan: FBI Decision ‘Defies Explanation’")
+    return bool(_TITLE_BEFORE.search(text, max(0, q.open - 60), q.open)) and bool(_TITLE_WORDS.fullmatch(text, q.start, q.end))
 
 
 # A short label before a colon: "Rep. Trey Gowdy (R-S.C.):" or "Jeffrey M. Jones:".
@@ -372,6 +395,9 @@ def _carry_over(text: str, quotes: Sequence[_Quote], records: list[Attribution],
                 break
         if last is None or end > q.open:
             continue
+        for t in quotes:  # a title after the attribution belongs to it: "Trump told “Fox News Sunday.” “B.”"
+            if end <= t.open < q.open and _titled(text, t) and not _BREAK.search(text, end, t.open):
+                end = t.close
         r = records[last]
         if r.source is None or not (r.speaker is not None or (r.direct and _DOUBLE_MARK.search(text, *r.content[-1]))):
             continue
