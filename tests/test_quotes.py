@@ -420,6 +420,10 @@ CONTENT_CASES = [
     # a programme's title is no quote: it neither opens an attribution nor joins one
     ("“We are ready,” Smith told “Fox News Sunday.” “The talks start Monday.”",
      [(["“We are ready,”", "“The talks start Monday.”"], "Smith", "told")]),
+    # any verb in the past after ",” Name" attributes the quote its comma left open
+    ("John Oliver spoke on Sunday. “Honestly,” Oliver barked, “we must go.”",
+     [(["“Honestly,”", "“we must go.”"], "Oliver", "barked")]),
+    ("Sean Hannity asked. “Would it be negotiable?” Hannity pressed.", [(["“Would it be negotiable?”"], "Hannity", "pressed")]),
     # "while" + participle goes on with the clause; "while" + subject starts another one
     ("Smith noted that one of them had “even died” while volunteering for him.",
      [(["that one of them had “even died” while volunteering for him"], "Smith", "noted")]),

@@ -107,6 +107,8 @@ _AFTER_VERB = re.compile(
     rf"{_VERB.pattern}|\b(?:read|reads|mused|muses|opined|surmised|beamed|reacted|exclaimed|screamed|riffed|gushed|"
     r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted)\b"
 )
+# Any verb in the past right after ",” Name": the comma leaves the quote's sentence open for its attribution.
+_ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[a-z]{{3,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
 _FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_AFTER_VERB.pattern})")
 _TRAIL_FILL = re.compile(rf"{_FILL}[\s,]*\Z")
 _LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*")
@@ -309,7 +311,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
 
 
 # A title in quote marks: capitalised words after "on", "told", "’s" … ("on CBS's “Face the Nation,”").
-_TITLE_BEFORE = re.compile(r"(?:\b(?:on|with|told|in|from|at)|[’']s)(?:[^\S\n]+[A-Z][\w.&’'-]*){0,3}[^\S\n]+\Z")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|with|told|in|from|at)|[’']s)(?:[^\S\n]+[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,3}[^\S\n]+\Z")
 _TITLE_WORDS = re.compile(
     r"(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)"
     r"(?:[^\S\n]+(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)){0,5}[,.]?"
@@ -822,6 +824,9 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     if who.speaker is not None and who.source and who.source[1] > p and (f := _FILL_VERB.match(text, who.source[1])):
         verb = _AFTER_VERB.match(text, f.end())
         return _Who(who.speaker, who.source, verb.span() if verb else None), verb.end() if verb else f.end()
+    if who.speaker is not None and who.source and who.source[1] > p and text[q.end : q.close].rstrip("”\"’' ") in (",", "?", "!", "—"):
+        if m := _ANY_PAST.match(text, who.source[1]):  # "“…,” Oliver barked": a quote left open by its comma
+            return _Who(who.speaker, who.source, m.span("verb")), m.end()
     who = _anyone_after(res, q, p)
     return who, max(who.source[1], who.cue[1]) if who.source and who.cue else q.close
 
