@@ -824,7 +824,7 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     if who.speaker is not None and who.source and who.source[1] > p and (f := _FILL_VERB.match(text, who.source[1])):
         verb = _AFTER_VERB.match(text, f.end())
         return _Who(who.speaker, who.source, verb.span() if verb else None), verb.end() if verb else f.end()
-    if who.speaker is not None and who.source and who.source[1] > p and text[q.end : q.close].rstrip("”\"’' ") in (",", "?", "!", "—"):
+    if who.speaker is not None and who.source and who.source[1] > p and text[q.start : q.close].rstrip("”\"’' ")[-1:] in (",", "?", "!", "—"):
         if m := _ANY_PAST.match(text, who.source[1]):  # "“…,” Oliver barked": a quote left open by its comma
             return _Who(who.speaker, who.source, m.span("verb")), m.end()
     who = _anyone_after(res, q, p)
