@@ -424,6 +424,9 @@ CONTENT_CASES = [
     ("John Oliver spoke on Sunday. “Honestly,” Oliver barked, “we must go.”",
      [(["“Honestly,”", "“we must go.”"], "Oliver", "barked")]),
     ("Sean Hannity asked. “Would it be negotiable?” Hannity pressed.", [(["“Would it be negotiable?”"], "Hannity", "pressed")]),
+    # a quote opening in lower case in the next sentence is a partial quote of its own, not a continuation
+    ("“We are ready,” said Jane Roe, a council member. She urged people “to stand up.”",
+     [(["“We are ready,”"], "Jane Roe, a council member", "said")]),
     # "while" + participle goes on with the clause; "while" + subject starts another one
     ("Smith noted that one of them had “even died” while volunteering for him.",
      [(["that one of them had “even died” while volunteering for him"], "Smith", "noted")]),

@@ -757,13 +757,13 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     who, attr_end = _after_quote(res, q)
     if who.speaker is not None or (who.source is not None and prev is not None and "\n" in res.text[prev[1] : q.open]):
         return who, attr_end, False  # a quote opening a paragraph with an attribution of its own starts anew
-    if prev is not None and prev[2].speaker is not None and _continues(res.text, prev, q.open):
+    if prev is not None and prev[2].speaker is not None and _continues(res, prev, q.open):
         if verb := _NEW_CUE.search(res.text, prev[1], q.open):  # "“A,” Trump said, adding later, “B.”": a new cue
             return _Who(prev[2].speaker, prev[2].source, verb.span()), q.close, False
         return prev[2], q.close, True
     if who.source is not None:
         return who, attr_end, False
-    if prev is not None and prev[2].source is not None and _continues(res.text, prev, q.open):
+    if prev is not None and prev[2].source is not None and _continues(res, prev, q.open):
         return prev[2], q.close, True
     lo, _ = res.sentence_of(q.open)
     who, had_verb = _verb_before(res, lo, q.open)
@@ -784,16 +784,18 @@ _NEW_CUE = re.compile(r"\b(?:adding|saying|noting|insisting|stressing|warning|ar
 _LOWER_OPEN = re.compile(r"[“\"‘][^\S\n]*(?:\.\.\.|…)?[^\S\n]*[a-z]")
 
 
-def _continues(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> bool:
+def _continues(res: _Resolver, prev: tuple[_Quote, int, _Who], pos: int) -> bool:
     """Whether a quote at ``pos`` goes on from ``prev``: nothing, or only the rest of its attribution's clause, between.
 
     ``“A,” DuVernay said, emphasizing why it matters. “B.”`` and ``“A,” Obama said after the meeting. “B.”``
     """
+    text = res.text
     if _GAP.match(text, prev[1], pos):
         return True
     gap = text[prev[1] : pos]
     if prev[1] > prev[0].close and _LOWER_OPEN.match(text, pos) and len(gap) < 200 and "\n" not in gap:
-        return not _DOUBLE_MARK.search(gap)  # "“A,” Trump said during a rally in Kenansville, N.C., “but B.”"
+        # "“A,” Trump said during a rally in Kenansville, N.C., “but B.”" — in the same sentence, not the next one
+        return not _DOUBLE_MARK.search(gap) and res.sentence_of(pos)[0] <= prev[0].open
     return prev[1] > prev[0].close and bool(_ATTR_TAIL.match(text, prev[1], pos))
 
 
