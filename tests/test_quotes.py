@@ -427,6 +427,11 @@ CONTENT_CASES = [
     # a quote opening in lower case in the next sentence is a partial quote of its own, not a continuation
     ("“We are ready,” said Jane Roe, a council member. She urged people “to stand up.”",
      [(["“We are ready,”"], "Jane Roe, a council member", "said")]),
+    # another predicate after the quote ("and said …", a participle) is not part of it
+    ("Smith said that Jones is a “good, decent man,” and said that Roe “melted down.”",
+     [(["that Jones is a “good, decent man,”"], "Smith", "said")]),
+    ("Smith said the media considered him a “fringe candidate,” making air quotes.",
+     [(["the media considered him a “fringe candidate,”"], "Smith", "said")]),
     # "while" + participle goes on with the clause; "while" + subject starts another one
     ("Smith noted that one of them had “even died” while volunteering for him.",
      [(["that one of them had “even died” while volunteering for him"], "Smith", "noted")]),

@@ -467,6 +467,8 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     end = max(q.close, _clause_end(res.text, lo, hi))
     if (stop := _CONTENT_STOP.search(res.text, q.close, end)) and not _DOUBLE_MARK.search(res.text, stop.end(), end):
         end = stop.start()  # "… “a mistake” to use email, but she denied …": another clause follows
+    if stop := _NEW_PREDICATE.search(res.text, q.close, end):
+        end = stop.start()
     return start, end
 
 
@@ -492,7 +494,10 @@ _WHAT_BEFORE = re.compile(r"(?<![\w’'])what(?:[^\S\n]+[\w’'.-]+){1,6}?[^\S\n
 _CONTENT_STOP = re.compile(
     r",?[^\S\n]+(?:but|though|although|whereas|while(?![^\S\n]+\w+ing\b))\b|,[^\S\n]+and[^\S\n]+(?=(?:he|she|they|it|we|I)\b)"
     r"|,[^\S\n]+(?=[a-z]+ing\b)|[^\S\n]+[-—–―]+[^\S\n]+|;|,[^\S\n]+(?=(?:he|she|they|we|I)[^\S\n])"
+    r"|(?<=,[”\"’'])[^\S\n]+(?=[a-z]+ing\b)"  # "a “fringe candidate,” making air quotes"
 )
+# "… and said that …", "… and likened it to …": another predicate, whose own quotes are not this one's.
+_NEW_PREDICATE = re.compile(r"[^\S\n]+and[^\S\n]+(?=(?:also[^\S\n]+)?(?:said|says|[a-z]{3,}ed)\b)")
 
 
 def _quote_spans(text: str) -> Iterable[_Quote]:
