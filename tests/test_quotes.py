@@ -427,6 +427,8 @@ CONTENT_CASES = [
     # a quote opening in lower case in the next sentence is a partial quote of its own, not a continuation
     ("“We are ready,” said Jane Roe, a council member. She urged people “to stand up.”",
      [(["“We are ready,”"], "Jane Roe, a council member", "said")]),
+    # "called on"/"called for": the particle belongs to the cue
+    ("Ali called on fellow Muslims to “stand up.”", [(["fellow Muslims to “stand up.”"], "Ali", "called")]),
     # another predicate after the quote ("and said …", a participle) is not part of it
     ("Smith said that Jones is a “good, decent man,” and said that Roe “melted down.”",
      [(["that Jones is a “good, decent man,”"], "Smith", "said")]),

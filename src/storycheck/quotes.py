@@ -457,6 +457,8 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     start = _skip_space(res.text, who.cue[1])
     while start < q.open and res.text[start] in ":,—–-":
         start = _skip_space(res.text, start + 1)
+    if res.text[who.cue[0] : who.cue[1]].lower().startswith("call") and (particle := _CALL_PARTICLE.match(res.text, start)):
+        start = particle.end()  # "called on leaders to …", "called for …": the particle belongs to the cue
     if start >= q.open or (_INTRODUCED.search(res.text, start, q.open) and not _THAT_START.match(res.text, start)):
         return q.open, q.close  # "saying later, “…”": the quote alone
     that = _THAT_BEFORE.search(res.text, start, q.open)
@@ -486,6 +488,7 @@ def _lead_in(res: _Resolver, q: _Quote, who: _Who) -> int:
     return lo
 
 
+_CALL_PARTICLE = re.compile(r"(?:on|for|upon)[^\S\n]+")
 _INTRODUCED = re.compile(r"[,:][^\S\n]*\Z")
 _THAT_BEFORE = re.compile(r"(?<![\w’'])that\b")
 _AND_END = re.compile(r"\band[^\S\n]*\Z")  # "said he’s heading … and that “…”": both clauses are the content
