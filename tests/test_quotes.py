@@ -592,6 +592,9 @@ def test_quotes_whole_sentence_carry_over_speaker_in_quotes() -> None:
         ("Lopez’s letter makes a simple case: “We must stand together.”", [(["“We must stand together.”"], "Lopez’s letter", "makes")]),
         # a bare label before the colon
         ("The hearing went on.\n\nSen. Ann Lee (D-Ohio): “Who told you that?”", [(["“Who told you that?”"], "Sen. Ann Lee (D-Ohio)", ":")]),
+        # a digest's headline, a dash, then the label
+        ("Polls closed.\nPOLLS NOT WRONG, JUST TOO EARLY - Ann Lee and Bo Roe: “The polls ended too early.”",
+         [(["“The polls ended too early.”"], "Ann Lee and Bo Roe", ":")]),
     ],
 )
 @needs_spacy

@@ -352,6 +352,7 @@ def _after_colon(
         if _DOUBLE_MARK.search(text, lo, colon):
             continue
         source = cue = None
+        lo = _after_dash(text, lo, colon)
         span = doc.char_span(lo, colon, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
         if root is not None and root.pos_ in ("VERB", "AUX") and (subject := _subject_of(root)) is not None:
@@ -366,6 +367,12 @@ def _after_colon(
         if speaker is not None:
             found[(q.start, q.end)] = QuoteValue(speaker, text[q.start : q.end], True)
         yield Attribution(((q.open, q.close),), source, cue, speaker, True)
+
+
+def _after_dash(text: str, lo: int, colon: int) -> int:
+    """Where a label before a colon starts: after a digest's headline and its dash ("… TOO EARLY - Mark Blumenthal:")."""
+    dash = max(text.rfind(d, lo, colon) for d in (" - ", " – ", " — "))
+    return dash + 3 if dash >= 0 else lo
 
 
 # The rest of the sentence after an attribution, up to the next sentence: " in an interview on Sunday. "
