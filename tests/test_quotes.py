@@ -359,6 +359,8 @@ MORE_ATTRIBUTION_CASES = [
         [(["“We are ready.”"], "Pamela Padilla", "―"), (["“We will talk.”"], "Julie A. Diaz Martinez", "—")],
     ),
     ("”We are ready.” ― Pamela Padilla", [(["”We are ready.”"], "Pamela Padilla", "―")]),
+    # the signature may be a paragraph of its own
+    ("Nobody answered.\n\n\"We are ready.\"\n\n- Clinton.\n\nShe said more.", [(["\"We are ready.\""], "Clinton", "-")]),
     (
         "“We are ready,” DuVernay said, emphasizing why the past matters. “We will talk.”",
         [(["“We are ready,”", "“We will talk.”"], "DuVernay", "said")],

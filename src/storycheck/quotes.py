@@ -123,7 +123,7 @@ _SINGLE_MARK = re.compile(r"[‘’]")
 _GAP = re.compile(r"[\s.,:;—–-]*\Z")
 # A testimonial's signature after its quote, ending the paragraph: ``…” ― Pamela Padilla``.
 _TESTIMONIAL = re.compile(
-    r"[^\S\n]*(?P<dash>[―—–]|--?(?=[^\S\n]))[^\S\n]*"
+    r"(?:[^\S\n]*|\s*\n\s*(?=[―—–-]))(?P<dash>[―—–]|--?(?=[^\S\n]))[^\S\n]*"
     r"(?P<name>[A-Z][\w’'-]*\.?(?:[^\S\n]+[A-Z][\w’'-]*\.?){0,5}?)\.?[^\S\n]*(?=\n|\Z)"
 )
 # The rest of an attribution's sentence before the quote goes on: ", emphasizing why …." or " after the meeting."
