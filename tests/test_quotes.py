@@ -429,6 +429,9 @@ CONTENT_CASES = [
     # a quote opening in lower case in the next sentence is a partial quote of its own, not a continuation
     ("“We are ready,” said Jane Roe, a council member. She urged people “to stand up.”",
      [(["“We are ready,”"], "Jane Roe, a council member", "said")]),
+    # less common verbs of saying before a quote
+    ("At the debate, Hillary shot back, “I chose to fulfill my profession.”",
+     [(["“I chose to fulfill my profession.”"], "Hillary", "shot back")]),
     # "called on"/"called for": the particle belongs to the cue
     ("Ali called on fellow Muslims to “stand up.”", [(["fellow Muslims to “stand up.”"], "Ali", "called")]),
     # another predicate after the quote ("and said …", a participle) is not part of it

@@ -99,7 +99,9 @@ _VERB = re.compile(
     r"dubbed|labell?ed|branded|mocked|quoted|characteri[sz]ed|characteri[sz]es|likened|likens|cited|cites|blasted|hailed|lauded|proclaimed|exhorted|"
     r"continued|continues|concluded|concludes|reported|reports|explaining|explains|arguing|insisting|asserted|asserts|"
     r"telling|asking|citing|declaring|remarking|stating|answered|lamented|boasted|complained|joked|quipped|demanded|"
-    r"wondered|shouted|yelled|chanted|chanting|assured|countered|recounted|observed|reasoned|scoffed|sang|sings)\b"
+    r"wondered|shouted|yelled|chanted|chanting|assured|countered|recounted|observed|reasoned|scoffed|sang|sings|"
+    r"retorted|snapped|interjected|maintained|contended|testified|protested|whispered|murmured|barked|hollered|exclaimed|"
+    r"pleaded|bragged|texted|emailed|(?:shot|fired|hit)\s+back)\b"
 )
 _FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
 # After a quote more verbs report its words than before one: "“…,” read the statement", "“…,” he mused".
