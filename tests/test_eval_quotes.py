@@ -114,3 +114,13 @@ def test_eval_quotes_cli_writes_json(tmp_path: Path) -> None:
     payload = run_eval_cli("quotes", DATA, out)
     assert payload["dataset"] == "polnear"
     assert payload["metrics"]["all_content_f1_exact"] >= FLOORS["all_content_f1_exact"]
+
+
+def test_eval_quotes_cue_rebuild_keeps_the_hand_kept_lists() -> None:
+    from storycheck.data import cues
+    from storycheck.evals.quotes import hand_kept
+
+    module = Path(cues.__file__).read_text(encoding="utf-8")
+    kept = hand_kept(module)
+    assert "CHARACTERIZING = frozenset(" in kept and "CUES" not in kept
+    assert module.endswith(kept)

@@ -619,3 +619,36 @@ def test_quotes_whole_sentence_after_colon(text: str, expected: list) -> None:
 @needs_spacy
 def test_quotes_source_without_when_or_how(text: str, expected: list) -> None:
     assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X seems to …" / "X is expected to …" without an agent: no source, subject and complement are the content
+        ("The governor seemed to soften his stance on taxes.", [(["The governor", "to soften his stance on taxes"], None, "seemed")]),
+        ("The senator is expected to announce her run on Monday.",
+         [(["The senator", "to announce her run on Monday"], None, "expected")]),
+        # a relative pronoun subject of the reported clause is its first fragment
+        ("She defended a vote, which she has said was a mistake.", [(["which", "was a mistake"], "she", "said")]),
+        # an object and what the verb says of it
+        ("The mayor praised Fields for pursuing charges.", [(["Fields for pursuing charges"], "The mayor", "praised")]),
+        # a sentence's opening connective or dateline is no part of the reported clause
+        ("But the mayor said the plan would cost $5 million.", [(["the plan would cost $5 million"], "the mayor", "said")]),
+        ("TALLAHASSEE — The governor said the plan would fail.", [(["the plan would fail"], "The governor", "said")]),
+        # the clause of a subordinate cue ends where its parse subtree does, at a comma
+        ("Many people who told pollsters they would vote for him, it turned out, stayed home.",
+         [(["they would vote for him"], "who", "told")]),
+    ],
+)
+@needs_spacy
+def test_quotes_parse_reported_clause_shapes(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+
+
+@needs_spacy
+def test_quotes_misparse_does_not_cut_the_reported_verb() -> None:
+    """The small model hangs "is not feasible" outside the cue's clause; with no comma there, the clause stays whole."""
+    text = ("Ukraine is not involved in the talks, leading Zelenskyy to emphasise that an agreement reached without "
+            "Ukrainians at the table is not feasible.")
+    contents = [c for c, _, cue in sourced_of(text) if cue == "emphasise"]
+    assert contents == [["that an agreement reached without Ukrainians at the table is not feasible"]]

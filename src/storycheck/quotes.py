@@ -279,6 +279,11 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     if doc is not None:
         records = [_parsed_source(doc, r) for r in records]
         marks = [(q.open, q.close) for q in quotes]
+        for fragments, cue in _raised(doc):
+            if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
+                records.append(Attribution(fragments, None, cue, None, False))
+                for f in fragments:
+                    insort(taken, f)
         for content, source, cue, clausal in _parsed(doc):
             if (wide := _widen(marks, *content)) != content:
                 if wide[0] <= cue[0] < wide[1] or wide[0] <= source[0] < wide[1]:
@@ -307,6 +312,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             records.append(Attribution((content,), source, verb, speaker, True))
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
+        records = [_relative(doc, _within_clause(doc, r)) for r in records]
+    records = [_without_connective(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
     return found, records
@@ -328,6 +335,23 @@ def _titled(text: str, q: _Quote) -> bool:
     if text[q.open] not in "“\"":
         return False  # single marks: a headline's quote ("Ryan: FBI Decision ‘Defies Explanation’")
     return bool(_TITLE_BEFORE.search(text, max(0, q.open - 60), q.open)) and bool(_TITLE_WORDS.fullmatch(text, q.start, q.end))
+
+
+# A sentence's opening connective or dateline, which an attribution's content leaves out:
+# "But [HarperCollins declined …], according to …", "TALLAHASSEE — [Donald Trump's views …]".
+_CONNECTIVE = re.compile(
+    r"(?:But|Still,|However,|In fact,|Indeed,|Even so,|Moreover,|Nevertheless,|Nonetheless,|In addition,|Also,)[^\S\n]+"
+    r"|[A-Z][A-Z.]+(?:[^\S\n]+[A-Z][A-Z.]+)*(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]+(?:--?|[—–])[^\S\n]+"
+)
+
+
+def _without_connective(text: str, a: Attribution) -> Attribution:
+    """``a`` without the connective or dateline that opens its content's sentence."""
+    start, end = a.content[0]
+    m = _CONNECTIVE.match(text, start, end)
+    if m is None or m.end() >= end or not (start == 0 or text[start - 1] == "\n" or _SENTENCE_BEFORE.search(text, 0, start)):
+        return a
+    return Attribution(((m.end(), end), *a.content[1:]), a.source, a.cue, a.speaker, a.direct)
 
 
 # A short label before a colon: "Rep. Trey Gowdy (R-S.C.):" or "Jeffrey M. Jones:".
@@ -484,15 +508,18 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
 
 
 def _lead_in(res: _Resolver, q: _Quote, who: _Who) -> int:
-    """Where the content of a quote attributed after it starts: the sentence start when the quote finishes a clause.
+    """Where the content of a quote attributed after it starts: its sentence's start when words lead into it.
 
     ``Others are “having to be leaner,” she said`` -> ``Others are “having to be leaner,”``.
     """
-    lo, _ = res.sentence_of(q.open)
-    if who.cue is None or who.cue[0] < q.close or lo >= q.open:
+    text = res.text
+    if who.cue is None or who.cue[0] < q.close:
         return q.open
-    lead = res.text[lo : q.open]
-    if _DOUBLE_MARK.search(lead) or "\n" in lead or lead.rstrip().endswith(":") or not _words(res.text, lo, q.open):
+    lo, _ = res.sentence_of(q.open)
+    lo = _skip_space(text, max(lo, text.rfind("\n", 0, q.open) + 1))
+    if lo >= q.open or _DOUBLE_MARK.search(text, lo, q.open) or _SINGLE_MARK.search(text, lo, lo + 1):
+        return q.open
+    if text[: q.open].rstrip().endswith(":") or not _words(text, lo, q.open):
         return q.open
     return lo
 
@@ -1099,6 +1126,89 @@ def _parsed(doc: Doc) -> Iterable[tuple[Span, Span, Span, bool]]:
             yield _trim(doc.text, content), source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
 
 
+_PUNCT_AFTER = re.compile(r"[^\S\n]*[,;:—–(-]")
+_SUBORDINATE = frozenset({"relcl", "advcl", "acl", "conj", "ccomp", "xcomp", "pcomp"})
+
+
+def _within_clause(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with its reported clause cut where the clause of its cue ends, when that cue is a subordinate verb.
+
+    "Of those who said [they cared most about honesty], most backed Sanders": the rules ran to the sentence's end.
+    """
+    if a.direct or a.cue is None or len(a.content) != 1:
+        return a
+    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in _SUBORDINATE:
+        return a
+    start, end = a.content[0]
+    clipped = _clip(doc.text, span.root, (start, _subtree(span.root)[1]))
+    if clipped is None or clipped[1] >= end or clipped[1] <= start:
+        return a
+    if not _PUNCT_AFTER.match(doc.text, clipped[1]):
+        return a  # no comma or dash where the parse ends the clause: trust the words, not a misparse ("… at the table is not feasible")
+    return Attribution(((start, clipped[1]),), a.source, a.cue, a.speaker, a.direct)
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "what", "that"})
+
+
+def _relative(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with the relative pronoun that opens its source's clause as the content's first fragment.
+
+    "a vote, [which] she has said [was a mistake]": the pronoun is the reported clause's subject.
+    """
+    if a.source is None or a.cue is None or len(a.content) != 1 or not a.source[1] <= a.cue[0] < a.content[0][0]:
+        return a
+    span = doc.char_span(a.source[0], a.source[1], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return a
+    t = doc[span.start - 1]
+    if t.lower_ not in _RELATIVE or t.tag_ not in ("WDT", "WP", "WP$"):
+        return a
+    first = doc.char_span(a.content[0][0], a.content[0][1], alignment_mode="expand")
+    if first is None or not len(first) or first[0].pos_ not in ("VERB", "AUX"):
+        return a  # the pronoun is the reported clause's subject only when the clause opens on its verb
+    return Attribution(((t.idx, t.idx + len(t)), *a.content), a.source, a.cue, a.speaker, a.direct)
+
+
+# Verbs that raise their clause's subject: "Trump [seemed] to …" and, passive, "the House [is expected] to …".
+# PolNeAR gives these no source; the content is the subject and the complement, two fragments.
+_RAISING = frozenset({"seem", "appear"})
+_RAISING_PASSIVE = frozenset(
+    {"expect", "see", "know", "say", "consider", "believe", "think", "report", "project", "predict", "view", "regard",
+     "rumor", "deem", "estimate", "perceive", "understand", "describe"}
+)
+_COMPLEMENT = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+
+
+def _raised(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span]]:
+    """((subject, complement), cue) of each "X seems to …" or "X is expected to …" without an agent."""
+    text = doc.text
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = t.lemma_.lower()
+        kids = list(t.children)
+        deps = {c.dep_ for c in kids}
+        if lemma in _RAISING and "nsubj" in deps:
+            subject = next(c for c in kids if c.dep_ == "nsubj")
+        elif lemma in _RAISING_PASSIVE and "nsubjpass" in deps and "agent" not in deps:
+            subject = next(c for c in kids if c.dep_ == "nsubjpass")
+        else:
+            continue
+        comps = [c for c in kids if c.i > t.i and (c.dep_ in _COMPLEMENT or (c.dep_ == "prep" and c.lower_ in ("as", "like")))]
+        if not comps:
+            continue
+        subj = _clip(text, t, _subtree(subject))
+        comp = _clip(text, t, (comps[0].left_edge.idx, max(_subtree(c)[1] for c in comps)))
+        if not (subj and comp and subj[1] <= t.idx < comp[0]):
+            continue
+        if subject.lower_ == "it":  # "it seems that …", "it seems unlikely …": the complement alone
+            yield (_trim(text, comp),), (t.idx, t.idx + len(t))
+        else:
+            yield (subj, _trim(text, comp)), (t.idx, t.idx + len(t))
+
+
 # A clause the parse hung a preposition on: "[at a campaign stop in Ohio,] that it means …".
 # "that" before a subject opens a clause; before a verb it is a relative pronoun ("the land that had been").
 _PREP_THEN_THAT = re.compile(
@@ -1143,7 +1253,7 @@ def _contents(t: Token) -> Iterable[tuple[str, Span]]:
     elif "xcomp" in kids:
         yield "xcomp", _subtree(kids["xcomp"])
     elif "dobj" in kids:
-        yield "dobj", _subtree(kids["dobj"])
+        yield "dobj", _with_complement(t, _subtree(kids["dobj"]))
     for c in t.children:
         if c.dep_ == "prep" and c.i > t.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -1152,6 +1262,15 @@ def _contents(t: Token) -> Iterable[tuple[str, Span]]:
     if t.dep_ == "parataxis":
         (a, b), (s, e) = _subtree(t.head), _subtree(t)
         yield "parataxis", ((a, s) if s > a else (e, b))
+
+
+def _with_complement(t: Token, span: Span) -> Span:
+    """An object's span with what ``t`` says of it after it: "praised [Fields for pursuing charges]", "cited [X as …]"."""
+    end = span[1]
+    for c in t.children:
+        if c.idx >= end and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "for"))):
+            end = max(end, _subtree(c)[1])
+    return span[0], end
 
 
 def _subject(text: str, t: Token) -> Span | None:
