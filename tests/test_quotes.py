@@ -652,3 +652,30 @@ def test_quotes_misparse_does_not_cut_the_reported_verb() -> None:
             "Ukrainians at the table is not feasible.")
     contents = [c for c, _, cue in sourced_of(text) if cue == "emphasise"]
     assert contents == [["that an agreement reached without Ukrainians at the table is not feasible"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the parse's subject of the cue wins over an object the rules took ("a shot at Trump"), and the speaker follows
+        ("Senator Ted Cruz met Donald Trump on Sunday. Later, Cruz took a shot at Trump, saying “he is not a conservative.”",
+         "Cruz", "saying"),
+        # a relative pronoun is the source, as PolNeAR marks it
+        ("Donald Trump spoke. Trump, who called the plan “a disaster,” left early.", "who", "called"),
+        # an inverted cue before a colon label is no part of the source
+        ("The crowd cheered.\nContinued Stone: “We will win.”", "Stone", "Continued"),
+    ],
+)
+@needs_spacy
+def test_quotes_parse_source_moves_off_the_rules_mention(text: str, source: str, cue: str) -> None:
+    assert [(s, c) for _, s, c in sourced_of(text)] == [(source, cue)]
+
+
+@needs_spacy
+def test_quotes_speaker_follows_the_parsed_source() -> None:
+    """The rules took the object ("endorsed Mrs. Clinton, saying"); the parse's subject is the speaker, and so are the quote's."""
+    text = ("Hillary Clinton spoke in Portsmouth. On Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, "
+            "saying that she would “make an outstanding president.”")
+    article = Article("t", "t", text)
+    assert [q.value.speaker for q in extract_quotes(article) if q.value.direct] == ["Bernie Sanders"]
+    assert {a.speaker for a in extract_attributions(article)} == {"Bernie Sanders"}

@@ -277,7 +277,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             records.append(Attribution(((content_start, end),), who.source, who.cue, who.speaker, False))
             insort(taken, (content_start, end))
     if doc is not None:
-        records = [_parsed_source(doc, r) for r in records]
+        records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
         marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
             if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
@@ -386,6 +386,8 @@ def _after_colon(
                 source, cue = phrase, (root.idx, root.idx + len(root))
         elif label := _COLON_LABEL.fullmatch(text, lo, colon):
             source, cue = label.span(), (colon, colon + 1)
+            if (verb := _INVERTED_CUE.match(text, lo, colon)) and _is_cue_verb(verb.group(1)) and verb.end() < colon:
+                source, cue = (verb.end(), colon), verb.span(1)  # an inverted cue: "Continued Stone:"
         if source is None:
             continue
         who = res.who_at(source[0])
@@ -393,6 +395,9 @@ def _after_colon(
         if speaker is not None:
             found[(q.start, q.end)] = QuoteValue(speaker, text[q.start : q.end], True)
         yield Attribution(((q.open, q.close),), source, cue, speaker, True)
+
+
+_INVERTED_CUE = re.compile(r"([A-Z][a-z]+(?:ed|s))[^\S\n]+(?=[A-Z])")
 
 
 def _after_dash(text: str, lo: int, colon: int) -> int:
@@ -536,7 +541,7 @@ _CONTENT_STOP = re.compile(
     r"|(?<=,[”\"’'])[^\S\n]+(?=[a-z]+ing\b)"  # "a “fringe candidate,” making air quotes"
 )
 # "… and said that …", "… and likened it to …": another predicate, whose own quotes are not this one's.
-_NEW_PREDICATE = re.compile(r"[^\S\n]+and[^\S\n]+(?=(?:also[^\S\n]+)?(?:said|says|[a-z]{3,}ed)\b)")
+_NEW_PREDICATE = re.compile(rf",?[^\S\n]+and[^\S\n]+(?=(?:(?:also|later)[^\S\n]+)?(?:said|says|[a-z]{{3,}}ed\b|{_VERB.pattern}))")
 
 
 def _quote_spans(text: str) -> Iterable[_Quote]:
@@ -1285,8 +1290,31 @@ def _subject(text: str, t: Token) -> Span | None:
     return None
 
 
+def _respeak(res: _Resolver, old: Attribution, new: Attribution, found: dict[Span, QuoteValue]) -> Attribution:
+    """``new`` with the speaker of its source when the parse moved the source off the rules' mention.
+
+    "Cruz took a shot at Trump, saying “…”": the words are Cruz's, not Trump's; a relative pronoun
+    ("Trump, who said …") keeps the speaker it stands for. The quotes in ``found`` follow.
+    """
+    if new.source is None or old.source is None or _overlaps([old.source], *new.source):
+        return new
+    if res.text[new.source[0] : new.source[1]].lower() in _RELATIVE_WORDS:
+        return new
+    who = res.who_at(new.source[0])
+    speaker = who.speaker if who.source and who.source[1] <= new.source[1] else None
+    if speaker is None or speaker == new.speaker:
+        return new  # a known speaker is never traded for nobody on the parse's word alone
+    for span, value in found.items():
+        if value.speaker == new.speaker and any(s <= span[0] and span[1] <= e for s, e in new.content):
+            found[span] = QuoteValue(speaker, value.text, value.direct)
+    return Attribution(new.content, new.source, new.cue, speaker, new.direct)
+
+
 def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     """``a`` with its source set to the parse's subject phrase of its cue when the two overlap.
+
+    Also when the rules took an object for the source ("Cruz took a shot at [Trump], saying …" -> "Cruz")
+    or a relative clause's antecedent for its pronoun ("Trump, [who] called it …" -> "who", as PolNeAR marks it).
 
     Widens a name to its appositions ("Rep. Jim Jordan (R-Ohio), an … member,") and
     narrows what the rules took from the sentence's start ("He then defended the
@@ -1294,16 +1322,70 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     """
     if a.source is None or a.cue is None:
         return a
-    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-    if span is None or not len(span):
-        return a
-    subject = _subject_of(span.root)
-    if subject is None:
-        return a
+    source = _cue_subject(doc, a.source, a.cue) or _before_verb(doc, a.source)
+    return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
+
+
+def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
+    """The parse's subject phrase of ``cue`` when it should replace the source ``rules`` found, else None."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or not len(span) or (subject := _subject_of(span.root)) is None:
+        return None
     source = _source_phrase(doc.text, span.root, subject)
-    if source is None or source == a.source or not (source[0] < a.source[1] and a.source[0] < source[1]):
-        return a
-    return Attribution(a.content, source, a.cue, a.speaker, a.direct)
+    if source is None or source == rules:
+        return None
+    if not (source[0] < rules[1] and rules[0] < source[1]):
+        if not (_relative_for(subject, rules) or _object_mention(doc, rules, span.root)):
+            return None
+    return source
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _before_verb(doc: Doc, source: Span) -> Span:
+    """``source`` cut before a finite verb of its own: a clause the rules took is no mention.
+
+    "Black Lives Matter issued a statement [saying]" -> "Black Lives Matter"; a relative clause's verb
+    ("Carson, who has made …") or one in brackets or quote marks stays.
+    """
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None:
+        return source
+    for t in span[1:]:
+        if t.lower_ in _RELATIVE_WORDS or t.text in ("(", "“", '"', "—", "–", "-", "--"):
+            return source
+        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        if t.tag_ in _FINITE and any(c.dep_ in _SUBJECT and c.i < t.i for c in verb.children):
+            end = t.idx
+            if m := _TRAILING_CONJ.search(doc.text, source[0], end):
+                end = m.start()
+            return _clip(doc.text, t, (source[0], end)) or source
+    return source
+
+
+_TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or)\s*\Z")
+
+
+def _relative_for(subject: Token, source: Span) -> bool:
+    """Whether ``subject`` is a relative pronoun standing for the mention ``source`` before it ("Trump, who said …")."""
+    return subject.tag_ in ("WP", "WDT") and subject.lower_ in ("who", "which", "that") and source[1] <= subject.idx
+
+
+def _object_mention(doc: Doc, source: Span, cue: Token) -> bool:
+    """Whether the parse makes ``source`` an object, not a subject ("a shot at [Trump], saying …").
+
+    Not when the cue follows the mention at once, as its own subject ("footage of [Clinton] asking …"),
+    nor for "according to [CNN]", a second source the rules found.
+    """
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if not doc.text[source[1] : cue.idx].strip() or (root.dep_ == "pobj" and root.head.head.lower_ == "according"):
+        return False
+    return root.dep_ in ("pobj", "dobj", "dative", "iobj")
 
 
 # Where a cue without a subject of its own may look up for one: "began by saying" -> began's subject,
