@@ -679,3 +679,18 @@ def test_quotes_speaker_follows_the_parsed_source() -> None:
     article = Article("t", "t", text)
     assert [q.value.speaker for q in extract_quotes(article) if q.value.direct] == ["Bernie Sanders"]
     assert {a.speaker for a in extract_attributions(article)} == {"Bernie Sanders"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a rules source opening with a word no mention opens with gives way to the parse's subject
+        ("The mayor praised the plan. But, said Jones, “We will keep fighting for the budget.”", "Jones", "said"),
+        ("Because of the delays at the plant, explained Ann Lee, “the whole project is now at risk.”", "Ann Lee", "explained"),
+        # a participle or "when" phrase after the name is the manner of saying, not the source
+        ("Senator Ann Lee, when asked about the wall, replied: “It will never be built.”", "Senator Ann Lee", "replied"),
+    ],
+)
+@needs_spacy
+def test_quotes_source_is_a_mention_not_a_phrase(text: str, source: str, cue: str) -> None:
+    assert [(s, c) for _, s, c in sourced_of(text) if c == cue] == [(source, cue)]

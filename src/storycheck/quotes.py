@@ -1314,16 +1314,35 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     """``a`` with its source set to the parse's subject phrase of its cue when the two overlap.
 
     Also when the rules took an object for the source ("Cruz took a shot at [Trump], saying …" -> "Cruz")
-    or a relative clause's antecedent for its pronoun ("Trump, [who] called it …" -> "who", as PolNeAR marks it).
+    or a relative clause's antecedent for its pronoun ("Trump, [who] called it …" -> "who", as PolNeAR marks it)
+    or words that open no mention ("But, said Solovey, …" -> "Solovey").
 
     Widens a name to its appositions ("Rep. Jim Jordan (R-Ohio), an … member,") and
     narrows what the rules took from the sentence's start ("He then defended the
-    remark, saying" -> "He"; "It is denouncing what it calls" -> "it").
+    remark, saying" -> "He"; "It is denouncing what it calls" -> "it"; "De Blasio,
+    speaking on WNYC, called" -> "De Blasio").
     """
     if a.source is None or a.cue is None:
         return a
-    source = _cue_subject(doc, a.source, a.cue) or _before_verb(doc, a.source)
+    source = _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source))
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
+
+
+def _without_manner(doc: Doc, source: Span) -> Span:
+    """``source`` cut before a comma and a participle or "when" clause saying how it spoke, not who it is.
+
+    "De Blasio, speaking on WNYC" -> "De Blasio"; "Cruz, when asked about it" -> "Cruz"; an adjective
+    ("Sen. Ann Lee, ranking member of …") stays.
+    """
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None:
+        return source
+    for t in span[2:]:
+        if doc[t.i - 1].text != "," or t.idx >= source[1]:
+            continue
+        if (t.tag_ == "VBG" and t.dep_ not in ("amod", "compound") and t.lower_ != "including") or t.lower_ in ("when", "while"):
+            return _clip(doc.text, t, (source[0], doc[t.i - 1].idx)) or source
+    return source
 
 
 def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
@@ -1335,7 +1354,7 @@ def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
     if source is None or source == rules:
         return None
     if not (source[0] < rules[1] and rules[0] < source[1]):
-        if not (_relative_for(subject, rules) or _object_mention(doc, rules, span.root)):
+        if not (_relative_for(subject, rules) or _object_mention(doc, rules, span.root) or _no_mention(doc, rules)):
             return None
     return source
 
@@ -1371,6 +1390,18 @@ _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or)\s*\Z")
 def _relative_for(subject: Token, source: Span) -> bool:
     """Whether ``subject`` is a relative pronoun standing for the mention ``source`` before it ("Trump, who said …")."""
     return subject.tag_ in ("WP", "WDT") and subject.lower_ in ("who", "which", "that") and source[1] <= subject.idx
+
+
+def _no_mention(doc: Doc, source: Span) -> bool:
+    """Whether ``source`` opens on a word no mention opens on: a conjunction, a preposition, an adverb or a participle.
+
+    "But, said Solovey, “…”" took "But"; so "In other words", "Because of how Democrats …", "Given his past …".
+    """
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    return (first.pos_ in ("SCONJ", "CCONJ", "ADP", "ADV") or first.tag_ in ("VBN", "VBG")) and first.lower_ != "according"
 
 
 def _object_mention(doc: Doc, source: Span, cue: Token) -> bool:
