@@ -694,3 +694,28 @@ def test_quotes_speaker_follows_the_parsed_source() -> None:
 @needs_spacy
 def test_quotes_source_is_a_mention_not_a_phrase(text: str, source: str, cue: str) -> None:
     assert [(s, c) for _, s, c in sourced_of(text) if c == cue] == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # a straight-marked quote left open at a paragraph's end runs on when the next paragraph reopens it;
+        # curly marks inside it do not close it
+        ("Senator Jane Doe said:\n\n\"The plan isn’t about “fairness” anymore. It is a tax grab.\n\n\"We will fight it in every county.\"",
+         ["\"The plan isn’t about “fairness” anymore. It is a tax grab.", "\"We will fight it in every county.\""],
+         "Senator Jane Doe", "said"),
+        # "as follows:" is the cue
+        ("The company apologized on Friday.\n\nTranscript as follows:\n\n\"We regret the error. It will not happen again.\"",
+         ["\"We regret the error. It will not happen again.\""], "Transcript", "as follows"),
+        # a sentence that only announces the quote after it
+        ("The council met on Monday.\n\nMayor Tom Reed said in a statement. “The bridge will reopen on Monday. Drivers should expect delays.”",
+         ["“The bridge will reopen on Monday. Drivers should expect delays.”"], "Mayor Tom Reed", "said"),
+        # "According to X," opening a sentence attributes the quote after it
+        ("The vote was close.\n\nAccording to the Daily Planet, “The mayor met the council on Tuesday. He refused to comment.”",
+         ["“The mayor met the council on Tuesday. He refused to comment.”"], "the Daily Planet", "According to"),
+    ],
+)
+@needs_spacy
+def test_quotes_whole_quotes_found_and_attributed(text: str, content: list, source: str, cue: str) -> None:
+    """The quote's words are one attribution's (last) fragments, given to the announcing source."""
+    assert [(s, c) for fragments, s, c in sourced_of(text) if fragments[-len(content) :] == content] == [(source, cue)]

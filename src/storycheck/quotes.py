@@ -160,7 +160,7 @@ _INDIRECT = re.compile(
 _CLAUSE_STOP = re.compile(r",\s+(?:while|whereas|but)\b|;")
 _REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted)(?:{_SP}{_DAY})?[.!]?\Z")
 _ACCORDING_AT = re.compile(rf"according{_SP}to{_SP}")
-_ACCORDING = re.compile(rf"(?:(?<=,){_SP}|^)[Aa]ccording{_SP}to{_SP}")
+_ACCORDING = re.compile(rf"(?:(?<=,){_SP})?[Aa]ccording{_SP}to{_SP}")
 _PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining)(?:{_SP}that)?{_SP}(?=[\w$£€])")
 
 
@@ -256,8 +256,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             attributions.append((q.close, attr_end))
         found[(q.start, q.end)] = QuoteValue(who.speaker, text[q.start : q.end], True)
         prev = (q, max(attr_end, q.close), who)
-        if (records and q.open < records[-1].content[-1][1]) or _within(turns, q.start):
-            continue  # inside the clause of the quote before it, or inside a transcript's turn
+        if (records and q.open < records[-1].content[-1][1]) or _within(turns, q.start) or (turns and _open_turn(res.text, q)):
+            continue  # inside the clause of the quote before it, or inside a transcript's turn (or opening one)
         if continued and records:
             last = records[-1]
             records[-1] = Attribution((*last.content, (q.open, q.close)), last.source, last.cue, last.speaker, True)
@@ -273,6 +273,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             found[(start, end)] = QuoteValue(who.speaker, text[start:end], False)
         if m := _PREP_THEN_THAT.match(text, content_start, end):
             content_start = m.end()  # "said at a rally in Dayton that …": the clause starts at "that"
+        if _DOUBLE_MARK.match(text, content_start):
+            end = max(end, _widen([(q.open, q.close) for q in quotes], content_start, end)[1])  # the whole quote it opens
         if not _overlaps(taken, content_start, end):
             records.append(Attribution(((content_start, end),), who.source, who.cue, who.speaker, False))
             insort(taken, (content_start, end))
@@ -313,10 +315,16 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
         records = [_relative(doc, _within_clause(doc, r)) for r in records]
+    records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
     return found, records
+
+
+def _open_turn(text: str, q: _Quote) -> bool:
+    """Whether ``q`` is a transcript's turn left open by its straight mark (``"WALLACE: …`` to the paragraph's end)."""
+    return text[q.open] == '"' and text[q.close - 1] != '"' and bool(_TURN.match(text, q.open))
 
 
 # A title in quote marks: capitalised words after "on", "told", "’s" … ("on CBS's “Face the Nation,”").
@@ -556,11 +564,15 @@ def _quote_spans(text: str) -> Iterable[_Quote]:
 
 
 def _doubles(text: str, lo: int, hi: int) -> Iterable[_Quote]:
-    open_at, curly = -1, False
+    open_at, curly, nested = -1, False, False
     for mark in _DOUBLE_MARK.finditer(text, lo, hi):
         i, c = mark.start(), mark.group()
         if c == "“" and open_at < 0:
             open_at, curly = i, True
+        elif c == "“" and open_at >= 0 and not curly and text[i - 1].isspace() and ('"' in text[i:hi] or _reopens(text, hi)):
+            nested = True  # curly marks inside straight ones: "… isn’t about “Equal Justice” anymore."
+        elif c == "”" and nested:
+            nested = False
         elif c == "”" and open_at < 0 and (i == lo or text[i - 1].isspace()) and i + 1 < hi and text[i + 1].isalnum():
             open_at, curly = i, True  # a closing mark typed for an opening one: ”Fear. I am afraid …”
         elif c == "”" and open_at >= 0:  # a straight quote closed by a curly one too: "Mixed.”
@@ -571,9 +583,17 @@ def _doubles(text: str, lo: int, hi: int) -> Iterable[_Quote]:
             yield from _make(text, open_at, mark.end(), i)
             open_at = -1
         elif c in ('"', "''") and open_at < 0:
-            open_at, curly = i, False
-    if open_at >= 0 and curly:  # a quote that goes on into the next paragraph
+            open_at, curly, nested = i, False, False
+    if open_at >= 0 and (curly or _reopens(text, hi)):  # a quote that goes on into the next paragraph
         yield from _make(text, open_at, hi, hi)
+
+
+def _reopens(text: str, hi: int) -> bool:
+    """Whether the paragraph after ``hi`` opens with a quote mark, as each paragraph of a long quote does."""
+    return bool(_NEXT_OPEN.match(text, hi))
+
+
+_NEXT_OPEN = re.compile(r"[^\S\n]*\n\s*[“\"]")
 
 
 def _closes(text: str, i: int, end: int, hi: int) -> bool:
@@ -945,6 +965,57 @@ def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
     return who, had_verb
 
 
+def _announced(
+    res: _Resolver, quotes: Sequence[_Quote], records: list[Attribution], found: dict[Span, QuoteValue]
+) -> list[Attribution]:
+    """Quotes nobody said yet that open a sentence right after one announcing them (``Bystrom agreed. “…”``)."""
+    taken = sorted(span for r in records for span in r.content)
+    out = []
+    for q in quotes:
+        if _overlaps(taken, q.open, q.close) or res.sentence_of(q.open)[0] != q.open or _titled(res.text, q):
+            continue
+        who, _ = _statement_before(res, q.open)
+        if who.source is None:
+            continue
+        if _overlaps(taken, res.sentence_of(max(0, who.source[0]))[0], q.open):
+            continue  # "Ann Lee said the plan would work. “…”": an attribution of its own, which the quote carries on
+        out.append(Attribution(((q.open, q.close),), who.source, who.cue, who.speaker, True))
+        if who.speaker is not None and (value := found.get((q.start, q.end))) and value.speaker is None:
+            found[(q.start, q.end)] = QuoteValue(who.speaker, value.text, True)
+    return out
+
+
+# A sentence that only announces words, which the quote opening the next sentence gives: "Bystrom agreed."
+_STATEMENT = re.compile(rf"(?:{_VERB.pattern}|\b(?:agreed|disagreed|issued|released|put\s+out|went\s+on|elaborated)\b)")
+_STATEMENT_TAIL = re.compile(
+    r"(?:[^\S\n]+(?!(?:that|how|what|why|whether|if|he|she|they|we|I|it|there)\b)[\w’'-]+){0,8}[.!][^\S\n]*\s*\Z"
+)
+
+
+def _statement_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
+    """``Sam Lau said in a statement.`` or ``Bystrom agreed.`` right before this quote: the sentence announces it."""
+    text = res.text
+    end = len(text[:pos].rstrip())
+    if end == 0 or text[end - 1] not in ".!":
+        return _NOBODY, False
+    lo, _ = res.sentence_of(end - 1)
+    if _DOUBLE_MARK.search(text, lo, pos) or text[:lo].rstrip(" \t")[-1:] in _CLOSING or text.count("\n", end, pos) > 2:
+        return _NOBODY, False  # not the attribution of a quote before it ("“…?” Trump said Friday.")
+    for v in reversed(list(_STATEMENT.finditer(text, lo, end))):
+        if not _STATEMENT_TAIL.match(text, v.end(), pos):
+            continue
+        who = res.who_before(lo, v.start())
+        if who.speaker and who.source[0] == lo:
+            return _Who(who.speaker, who.source, v.span()), True
+        if (src := _np_before(text, lo, v.start())) and src[0] == lo:
+            return _Who(None, src, v.span()), True
+        return _NOBODY, False
+    return _NOBODY, False
+
+
+_CLOSING = ("”", '"', "’", "'")
+
+
 _CUE_LEMMAS = frozenset(lemma for lemma, pos, _ in CUES if pos == "VERB")
 _LAST_WORD = re.compile(r"(?<![\w’'])([A-Za-z]+)[^\S\n]*\Z")
 _LABEL = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][A-Z.’' -]{1,30}\Z")
@@ -965,12 +1036,18 @@ def _cue_colon(res: _Resolver, lo: int, colon: int) -> _Who:
     m = _LAST_WORD.search(text, lo, colon)
     if m is None or not _is_cue_verb(m.group(1)) or m.group(1)[0].isupper():
         return _NOBODY
-    who = res.who_before(lo, m.start(1))
+    cue = m.span(1)
+    if a := _AS_END.search(text, lo, cue[0]):
+        cue = (a.start(1), cue[1])  # "Transcript as follows:": "as" belongs to the cue
+    who = res.who_before(lo, cue[0])
     if who.speaker:
-        return _Who(who.speaker, who.source, m.span(1))
-    if src := _np_before(text, lo, m.start(1)):
-        return _Who(None, src, m.span(1))
+        return _Who(who.speaker, who.source, cue)
+    if src := _np_before(text, lo, cue[0]):
+        return _Who(None, src, cue)
     return _NOBODY
+
+
+_AS_END = re.compile(r"(?<![\w’'])(as)[^\S\n]+\Z")
 
 
 # --- indirect speech ----------------------------------------------------------
@@ -1026,6 +1103,8 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
     """``…, according to X.`` and ``According to X, …``."""
     text = res.text
     for m in _ACCORDING.finditer(text, lo, hi):
+        if m.start() != lo and text[m.start() - 1] != ",":
+            continue  # "^" would only match at the text's start: a sentence's start is ``lo``
         who = res.who_at(m.end())
         if who.source is None:
             comma = text.find(",", m.end(), hi)
