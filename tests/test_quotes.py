@@ -432,6 +432,8 @@ CONTENT_CASES = [
     # less common verbs of saying before a quote
     ("At the debate, Hillary shot back, “I chose to fulfill my profession.”",
      [(["“I chose to fulfill my profession.”"], "Hillary", "shot back")]),
+    ("Jake Sullivan wrote back. He responds, “Yes, but happy to give it to them.”",
+     [(["“Yes, but happy to give it to them.”"], "He", "responds")]),
     # "called on"/"called for": the particle belongs to the cue
     ("Ali called on fellow Muslims to “stand up.”", [(["fellow Muslims to “stand up.”"], "Ali", "called")]),
     # another predicate after the quote ("and said …", a participle) is not part of it

@@ -101,7 +101,8 @@ _VERB = re.compile(
     r"telling|asking|citing|declaring|remarking|stating|answered|lamented|boasted|complained|joked|quipped|demanded|"
     r"wondered|shouted|yelled|chanted|chanting|assured|countered|recounted|observed|reasoned|scoffed|sang|sings|"
     r"retorted|snapped|interjected|maintained|contended|testified|protested|whispered|murmured|barked|hollered|exclaimed|"
-    r"pleaded|bragged|texted|emailed|(?:shot|fired|hit)\s+back)\b"
+    r"pleaded|bragged|texted|emailed|(?:shot|fired|hit)\s+back|responds|replies|answers|counters|"
+    r"(?:put|puts)\s+it|(?:pointed|points)\s+out)\b"
 )
 _FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
 # After a quote more verbs report its words than before one: "“…,” read the statement", "“…,” he mused".
@@ -110,7 +111,7 @@ _AFTER_VERB = re.compile(
     r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted)\b"
 )
 # Any verb in the past right after ",” Name": the comma leaves the quote's sentence open for its attribution.
-_ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[a-z]{{3,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
+_ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[A-Za-z][a-z]{{2,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
 _FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_AFTER_VERB.pattern})")
 _TRAIL_FILL = re.compile(rf"{_FILL}[\s,]*\Z")
 _LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*")
