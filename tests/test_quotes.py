@@ -721,3 +721,33 @@ def test_quotes_source_is_a_mention_not_a_phrase(text: str, source: str, cue: st
 def test_quotes_whole_quotes_found_and_attributed(text: str, content: list, source: str, cue: str) -> None:
     """The quote's words are one attribution's (last) fragments, given to the announcing source."""
     assert [(s, c) for fragments, s, c in sourced_of(text) if fragments[-len(content) :] == content] == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue interrupts the reported clause: its content is both sides, and its source is who interrupts
+        ("Whatever progress Mr. Kerry has made, officials said, could easily be unraveled.",
+         [(["Whatever progress Mr. Kerry has made", "could easily be unraveled"], "officials", "said")]),
+        ("The allure of simplicity itself, Mr. Furman argued, is largely a chimera.",
+         [(["The allure of simplicity itself", "is largely a chimera"], "Mr. Furman", "argued")]),
+        ("Fundraising, according to the campaign, has surged in the same period.",
+         [(["Fundraising", "has surged in the same period"], "the campaign", "according to")]),
+        # a lone connective before the cue is no part of the clause
+        ("In particular, he said, the foundation had the free use of the courses.",
+         [(["the foundation had the free use of the courses"], "he", "said")]),
+        # what follows the cue describes the source or adds a clause of its own: the content is what precedes it
+        ("Women gave 43 percent of the money, according to Crowdpac, a crowdfunding website.",
+         [(["Women gave 43 percent of the money"], "Crowdpac", "according to")]),
+        # a partial quote that finishes the reporter's words is part of them
+        ("The reality is, he added, “there are no recusals when you are president.”",
+         [(["The reality is", "“there are no recusals when you are president.”"], "he", "added")]),
+    ],
+)
+def test_quotes_cue_interrupting_its_clause(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+
+
+def test_quotes_split_direct_quote_is_not_an_interrupted_clause() -> None:
+    text = "“We are ready,” Zelenskyy said, “and we will talk.”"
+    assert [c for c, _, _ in sourced_of(text)] == [["“We are ready,”", "“and we will talk.”"]]

@@ -160,6 +160,16 @@ _INDIRECT = re.compile(
 # Where a reported clause may stop short of its sentence's end, if another person's clause follows.
 _CLAUSE_STOP = re.compile(r",\s+(?:while|whereas|but)\b|;")
 _REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted)(?:{_SP}{_DAY})?[.!]?\Z")
+# "Russia, officials said, could …": the cue interrupts its clause; the content is both sides of it.
+_PARENTHETICAL = re.compile(
+    rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>said|says|say|added|adds|noted|notes|note|wrote|writes|write|"
+    rf"argued|argues|argue|insisted|insists|warned|warns|explained|predicted|predicts?|believes|believe|contended|contends|"
+    rf"acknowledged|acknowledges?|stated|suggested|suggests|estimated|estimates|maintained|conceded|recalled|recalls?|"
+    rf"claimed|claims|asserted|stressed|cautioned|complained|reported|reports|believed|thinks|think|thought|concluded|"
+    rf"concludes|shows?|showed|indicates|indicated|found|told(?:{_SP}[\w’'.-]+){{1,4}}?)"
+    rf"(?:{_SP}(?:on{_SP})?{_DAY}|{_SP}in{_SP}an?{_SP}(?:interview|statement)|{_SP}on{_SP}Twitter)?"
+    rf"|(?P<according>according{_SP}to){_SP}(?P<by>[^,;“”\"\n]{{1,80}}?)),{_SP}(?=\S)"
+)
 _ACCORDING_AT = re.compile(rf"according{_SP}to{_SP}")
 _ACCORDING = re.compile(rf"(?:(?<=,){_SP})?[Aa]ccording{_SP}to{_SP}")
 _PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining)(?:{_SP}that)?{_SP}(?=[\w$£€])")
@@ -279,6 +289,14 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
         if not _overlaps(taken, content_start, end):
             records.append(Attribution(((content_start, end),), who.source, who.cue, who.speaker, False))
             insort(taken, (content_start, end))
+    for fragments, who in _parenthetical(res, attributions, found):
+        lo, hi = fragments[0][0], fragments[-1][1]
+        kept = [r for r in records if not (lo <= r.content[0][0] and r.content[-1][1] <= hi)]  # its quote's record yields
+        spans = sorted(span for r in kept for span in r.content)
+        if not any(_overlaps(spans, *f) for f in fragments):
+            marked = any(_DOUBLE_MARK.search(text, *f) for f in fragments)
+            records = [*kept, Attribution(fragments, who.source, who.cue, who.speaker, marked)]
+            taken[:] = sorted([*spans, *fragments])
     if doc is not None:
         records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
         marks = [(q.open, q.close) for q in quotes]
@@ -1094,6 +1112,59 @@ def _indirect(
             if speaker and _words(text, m.end(), end) >= 3:
                 that = _THAT_END.search(text, m.start(), m.end())
                 yield m.end(), end, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
+
+
+_LONE_CONNECTIVE = re.compile(
+    r"(?:In particular|Still|In addition|And|But|However|Meanwhile|Instead|Indeed|In fact|Moreover|Also|So|Yet|"
+    r"Nevertheless|Nonetheless|Even so|Of course|Similarly|Likewise|Otherwise|Besides|Then|Thus|Therefore)"
+)
+_LOWER_QUOTE = re.compile(r"(?:[“\"]|'')[^\S\n]*[a-z]")
+_APPENDED = re.compile(r"(?:an?|but|although|though|while|whereas|including|so|[a-z]+ing)\b")
+
+
+def _parenthetical(
+    res: _Resolver, attributions: Sequence[Span], found: dict[Span, QuoteValue]
+) -> Iterable[tuple[tuple[Span, ...], _Who]]:
+    """(content fragments, source) of each clause its cue interrupts: "Mrs. Clinton, these people said, would be open …".
+
+    What follows the cue may instead describe its source or add a clause of its
+    own ("…, according to Crowdpac, a crowdfunding website", "…, according to a
+    CNN tally, but his path is narrowing"): the content is then what precedes it.
+    """
+    text = res.text
+    quoted = sorted(found)
+    for lo, hi in res.sentences:
+        if text[lo] in "“\"‘'":
+            continue
+        end = _clause_end(text, lo, hi)
+        for m in _PARENTHETICAL.finditer(text, lo, end):
+            comma, rest = m.start(), m.end()
+            if _within(quoted, comma) or _within(attributions, comma) or text[comma - 1] in "”\"’'":
+                continue  # a direct quote split by its attribution: the quote rules' business
+            if _DOUBLE_MARK.match(text, rest) and (_DOUBLE_MARK.search(text, lo, comma) or not _LOWER_QUOTE.match(text, rest)):
+                continue  # unless the quote finishes the reporter's words: "The reality is, he added, ''there are no …''"
+            if _words(text, lo, comma) < 1 or _words(text, rest, end) < 2:
+                continue
+            if m.group("according"):
+                who, cue = res.who_at(m.start("by")), m.span("according")
+                if who.source is None:
+                    who = _Who(None, m.span("by"))
+            else:
+                who, cue = res.who_before(m.start("subj"), m.end("subj") + 1), _first_word(text, m.start("verb"))
+                if not who.speaker:
+                    subj = m.span("subj")
+                    short = subj if _words(text, *subj) <= 6 else None  # "police", "F.A.A. records"
+                    who = _Who(None, who.source or _np_before(text, subj[0], subj[1] + 1) or short)
+            if not (who.speaker or who.source):
+                break
+            fragments: tuple[Span, ...] = ((lo, comma), (rest, end))
+            if _APPENDED.match(text, rest):
+                fragments = ((lo, comma),)
+            elif _LONE_CONNECTIVE.fullmatch(text, lo, comma):
+                fragments = ((rest, end),)  # "In particular, he said, the foundation had …"
+            yield fragments, _Who(who.speaker, who.source, cue)
+            break
+
 
 
 _THAT_END = re.compile(r"\bthat\s*\Z")
