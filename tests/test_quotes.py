@@ -751,3 +751,26 @@ def test_quotes_cue_interrupting_its_clause(text: str, expected: list) -> None:
 def test_quotes_split_direct_quote_is_not_an_interrupted_clause() -> None:
     text = "“We are ready,” Zelenskyy said, “and we will talk.”"
     assert [c for c, _, _ in sourced_of(text)] == [["“We are ready,”", "“and we will talk.”"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline naming who says what: the label is the source, the rest (without its full stop) the content
+        ("Poll: Trump Ties Clinton in a Three-Way Contest.\n\nTrump does better against Clinton.",
+         [(["Trump Ties Clinton in a Three-Way Contest"], "Poll", ":")]),
+        ("Kasich: “We Are Going To Go All The Way.”\n\nJohn Kasich won Ohio on Tuesday.",
+         [(["“We Are Going To Go All The Way.”"], "Kasich", ":")]),
+        # a label that announces the story, or a question, attributes nothing
+        ("Breaking: Trump Wins Nevada.\n\nTrump won Nevada.", []),
+        ("BOOM: Trump Wins Nevada.\n\nTrump won Nevada.", []),
+        ("Ted Cruz: Conservative or Career Politician?\n\nCruz spoke.", []),
+    ],
+)
+def test_quotes_headline_label_is_the_source(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == ":"] == expected
+
+
+def test_quotes_headline_speaker_is_the_label() -> None:
+    text = "Kasich: “We Are Going To Go All The Way.”\n\nOhio Governor John Kasich won Ohio on Tuesday."
+    assert quotes_of(text) == [("John Kasich", "We Are Going To Go All The Way.")]

@@ -334,6 +334,14 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
         records = [_relative(doc, _within_clause(doc, r)) for r in records]
+    if (headline := _headline(res)) is not None:
+        content, who = headline
+        if not _overlaps(sorted(span for r in records for span in r.content), *content):
+            marked = bool(_DOUBLE_MARK.search(text, *content))
+            records.append(Attribution((content,), who.source, who.cue, who.speaker, marked))
+            for span, value in list(found.items()):
+                if content[0] <= span[0] and span[1] <= content[1] and value.speaker is None and who.speaker:
+                    found[span] = QuoteValue(who.speaker, value.text, value.direct)  # "Trump: ‘We will win.’"
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
@@ -379,6 +387,30 @@ def _without_connective(text: str, a: Attribution) -> Attribution:
     if m is None or m.end() >= end or not (start == 0 or text[start - 1] == "\n" or _SENTENCE_BEFORE.search(text, 0, start)):
         return a
     return Attribution(((m.end(), end), *a.content[1:]), a.source, a.cue, a.speaker, a.direct)
+
+
+# A headline giving who says what: "Kasich: ‘We Are Going To Go All The Way.’", "Poll: Trump Ties Clinton".
+_HEADLINE = re.compile(r"(?P<label>[A-Z][^:\n]{0,60}?):[^\S\n]+(?P<content>[^\n]*?[^\s.;?])[.;]?[^\S\n]*(?:\n|\Z)")
+# Labels that announce a story, not its source.
+_NO_SOURCE_LABEL = re.compile(
+    r"[A-Z][A-Z’' ]*|(?:Breaking|Wow|Revealed|Look|Watch|Update|Bombshell|Just Leaked|The Latest|Exclusive|Report|"
+    r"Opinion|Editorial|Analysis|Video|Photos?|Listen|Live|Paid Notice|Byline|Fact Check|Review|Q&A)"
+)
+_HEADLINE_WORDS = 30
+
+
+def _headline(res: _Resolver) -> tuple[Span, _Who] | None:
+    """(content, source) of a first line that is a headline of the form "Source: what they say"."""
+    text = res.text
+    m = _HEADLINE.match(text)
+    if m is None or _words(text, 0, m.end()) > _HEADLINE_WORDS or _words(text, *m.span("label")) > 7:
+        return None
+    if _NO_SOURCE_LABEL.fullmatch(m.group("label")):  # a question ("… or Career Politician?") never matches
+        return None
+    label = m.span("label")
+    who = res.who_at(label[0])
+    speaker = who.speaker if who.source and who.source[1] <= label[1] else None
+    return m.span("content"), _Who(speaker, label, (label[1], label[1] + 1))
 
 
 # A short label before a colon: "Rep. Trey Gowdy (R-S.C.):" or "Jeffrey M. Jones:".
@@ -1390,12 +1422,18 @@ def constructions(doc: Doc) -> Iterable[tuple[Token, tuple[str, str, str], Span]
     keeps the keys that cued a PolNeAR train attribution often enough.
     """
     for t in doc:
-        if t.pos_ not in ("VERB", "NOUN", "AUX"):
-            continue
-        for dep, content in _contents(t):
-            if (clipped := _clip(doc.text, t, content)) is not None:
-                yield t, (t.lemma_.lower(), t.pos_, dep), clipped
-                break
+        if (found := _construction(t)) is not None:
+            yield t, *found
+
+
+def _construction(t: Token) -> tuple[tuple[str, str, str], Span] | None:
+    """``t``'s first construction that yields any words, as for :func:`constructions`."""
+    if t.pos_ not in ("VERB", "NOUN", "AUX"):
+        return None
+    for dep, content in _contents(t):
+        if (clipped := _clip(t.doc.text, t, content)) is not None:
+            return (t.lemma_.lower(), t.pos_, dep), clipped
+    return None
 
 
 def _contents(t: Token) -> Iterable[tuple[str, Span]]:
