@@ -774,3 +774,24 @@ def test_quotes_headline_label_is_the_source(text: str, expected: list) -> None:
 def test_quotes_headline_speaker_is_the_label() -> None:
     text = "Kasich: “We Are Going To Go All The Way.”\n\nOhio Governor John Kasich won Ohio on Tuesday."
     assert quotes_of(text) == [("John Kasich", "We Are Going To Go All The Way.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose object only starts what it reports: the content runs over everything after the verb
+        ("A new CNN poll shows Clinton with an 8-point lead over Trump in Ohio.",
+         [(["Clinton with an 8-point lead over Trump in Ohio"], "A new CNN poll", "shows")]),
+        ("Cruz accused Trump of lying about his record.", [(["Trump of lying about his record"], "Cruz", "accused")]),
+        # other verbs keep their object alone
+        ("The mayor praised the plan on Sunday.", [(["the plan"], "The mayor", "praised")]),
+    ],
+)
+@needs_spacy
+def test_quotes_object_and_what_follows_it(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+
+
+def test_quotes_poll_opening_a_sentence_is_its_source() -> None:
+    text = "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead among evangelicals."
+    assert sourced_of(text) == [(["Mr. Cruz had a 10-point lead among evangelicals"], "a Des Moines Register poll last month", "In")]

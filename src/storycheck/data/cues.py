@@ -12,17 +12,18 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
     {
         ("accept", "VERB", "ccomp"),  # 3/6, exact 0
         ("accusation", "NOUN", "prep:of"),  # 4/9, exact 3
-        ("accuse", "VERB", "prep:of"),  # 7/18, exact 1
+        ("accuse", "VERB", "dobj"),  # 70/90, exact 57
+        ("accuse", "VERB", "prep:of"),  # 8/21, exact 1
         ("acknowledge", "VERB", "ccomp"),  # 51/58, exact 36
-        ("acknowledge", "VERB", "dobj"),  # 14/25, exact 10
+        ("acknowledge", "VERB", "dobj"),  # 13/24, exact 10
         ("add", "VERB", "ccomp"),  # 184/265, exact 153
         ("address", "VERB", "ccomp"),  # 3/6, exact 3
-        ("admire", "VERB", "dobj"),  # 4/7, exact 1
+        ("admire", "VERB", "dobj"),  # 4/6, exact 1
         ("admit", "VERB", "ccomp"),  # 24/41, exact 21
         ("admit", "VERB", "dobj"),  # 6/17, exact 4
         ("adopt", "VERB", "ccomp"),  # 3/6, exact 1
         ("advise", "VERB", "dobj+xcomp"),  # 3/4, exact 1
-        ("advocate", "VERB", "dobj"),  # 5/13, exact 3
+        ("advocate", "VERB", "dobj"),  # 4/12, exact 2
         ("advocate", "VERB", "prep:for"),  # 8/19, exact 5
         ("affirm", "VERB", "dobj"),  # 7/11, exact 2
         ("agree", "VERB", "ccomp"),  # 29/41, exact 25
@@ -33,15 +34,15 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("allege", "VERB", "ccomp"),  # 12/15, exact 10
         ("allow", "VERB", "ccomp"),  # 42/111, exact 14
         ("announce", "VERB", "ccomp"),  # 55/73, exact 45
-        ("announce", "VERB", "dobj"),  # 46/76, exact 36
+        ("announce", "VERB", "dobj"),  # 46/75, exact 36
         ("announcement", "NOUN", "prep:of"),  # 3/8, exact 3
-        ("answer", "VERB", "dobj"),  # 17/50, exact 8
+        ("answer", "VERB", "dobj"),  # 16/49, exact 7
         ("anxiety", "NOUN", "prep:about"),  # 3/4, exact 3
         ("apologize", "VERB", "prep:for"),  # 4/10, exact 3
         ("appear", "VERB", "ccomp"),  # 6/18, exact 4
         ("appear", "VERB", "xcomp"),  # 65/127, exact 1
-        ("applaud", "VERB", "dobj"),  # 10/14, exact 7
-        ("appoint", "VERB", "dobj"),  # 6/19, exact 3
+        ("applaud", "VERB", "dobj"),  # 10/13, exact 7
+        ("appoint", "VERB", "dobj"),  # 6/18, exact 3
         ("approve", "VERB", "dobj"),  # 5/13, exact 2
         ("argue", "VERB", "ccomp"),  # 114/137, exact 96
         ("argue", "VERB", "parataxis"),  # 3/7, exact 0
@@ -51,10 +52,10 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("ask", "VERB", "ccomp"),  # 104/145, exact 83
         ("ask", "VERB", "dobj+xcomp"),  # 46/75, exact 29
         ("ask", "VERB", "prep:about"),  # 24/49, exact 14
-        ("ask", "VERB", "prep:for"),  # 9/30, exact 8
+        ("ask", "VERB", "prep:for"),  # 10/31, exact 8
         ("ask", "VERB", "xcomp"),  # 12/25, exact 8
         ("assail", "VERB", "dobj"),  # 5/6, exact 5
-        ("assemble", "VERB", "dobj"),  # 3/7, exact 0
+        ("assemble", "VERB", "dobj"),  # 3/6, exact 0
         ("assert", "VERB", "ccomp"),  # 17/17, exact 12
         ("assume", "VERB", "ccomp"),  # 9/26, exact 6
         ("assure", "VERB", "ccomp"),  # 10/20, exact 7
@@ -62,15 +63,17 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("attack", "NOUN", "prep:against"),  # 5/17, exact 5
         ("attack", "NOUN", "prep:as"),  # 3/4, exact 0
         ("attack", "VERB", "ccomp"),  # 3/4, exact 0
-        ("attack", "VERB", "dobj"),  # 42/120, exact 34
-        ("back", "VERB", "dobj"),  # 39/133, exact 36
-        ("balk", "VERB", "prep:at"),  # 4/5, exact 3
+        ("attack", "VERB", "dobj"),  # 42/119, exact 34
+        ("attribute", "VERB", "dobj"),  # 6/7, exact 4
+        ("back", "VERB", "dobj"),  # 39/131, exact 36
+        ("balk", "VERB", "prep:at"),  # 5/6, exact 4
         ("bash", "VERB", "dobj"),  # 3/6, exact 3
         ("be", "AUX", "prep:given"),  # 4/10, exact 0
         ("believe", "VERB", "ccomp"),  # 116/235, exact 46
         ("believe", "VERB", "xcomp"),  # 3/8, exact 0
-        ("blame", "VERB", "dobj"),  # 25/47, exact 19
-        ("blast", "VERB", "dobj"),  # 22/30, exact 15
+        ("blame", "VERB", "dobj"),  # 26/45, exact 23
+        ("blame", "VERB", "prep:for"),  # 3/8, exact 0
+        ("blast", "VERB", "dobj"),  # 21/29, exact 15
         ("boast", "VERB", "ccomp"),  # 6/8, exact 4
         ("boast", "VERB", "prep:about"),  # 3/5, exact 2
         ("boast", "VERB", "prep:of"),  # 4/7, exact 4
@@ -80,103 +83,108 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("brush", "VERB", "dobj"),  # 4/7, exact 4
         ("calculate", "VERB", "ccomp"),  # 4/4, exact 3
         ("call", "NOUN", "prep:for"),  # 16/38, exact 10
-        ("call", "VERB", "dobj"),  # 163/325, exact 119
+        ("call", "VERB", "dobj"),  # 168/274, exact 123
         ("call", "VERB", "dobj+xcomp"),  # 5/8, exact 2
-        ("call", "VERB", "prep:for"),  # 45/83, exact 37
+        ("call", "VERB", "prep:for"),  # 45/84, exact 37
         ("call", "VERB", "xcomp"),  # 42/63, exact 9
         ("campaign", "NOUN", "prep:against"),  # 6/18, exact 5
         ("campaign", "VERB", "prep:against"),  # 4/8, exact 4
         ("campaign", "VERB", "prep:for"),  # 6/19, exact 6
         ("caution", "VERB", "ccomp"),  # 5/5, exact 5
         ("center", "VERB", "prep:on"),  # 3/8, exact 2
+        ("challenge", "VERB", "dobj"),  # 24/61, exact 10
         ("challenge", "VERB", "dobj+xcomp"),  # 4/5, exact 3
         ("chant", "NOUN", "prep:of"),  # 4/7, exact 2
         ("chant", "VERB", "dobj"),  # 5/7, exact 5
         ("chant", "VERB", "xcomp"),  # 5/5, exact 4
-        ("characterize", "VERB", "dobj"),  # 7/9, exact 3
+        ("characterize", "VERB", "dobj"),  # 5/7, exact 2
         ("charge", "VERB", "ccomp"),  # 5/8, exact 4
+        ("charge", "VERB", "dobj"),  # 7/23, exact 4
         ("chide", "VERB", "dobj"),  # 5/7, exact 5
-        ("cite", "VERB", "dobj"),  # 63/82, exact 55
+        ("cite", "VERB", "dobj"),  # 66/81, exact 61
         ("claim", "VERB", "ccomp"),  # 54/70, exact 39
-        ("claim", "VERB", "dobj"),  # 14/40, exact 9
+        ("claim", "VERB", "dobj"),  # 13/39, exact 9
         ("claim", "VERB", "xcomp"),  # 6/10, exact 5
         ("clarify", "VERB", "ccomp"),  # 4/5, exact 1
         ("comment", "NOUN", "prep:about"),  # 7/22, exact 4
         ("comment", "NOUN", "prep:on"),  # 6/18, exact 2
         ("comment", "VERB", "prep:on"),  # 13/26, exact 9
+        ("compare", "VERB", "dobj"),  # 16/32, exact 9
         ("compel", "VERB", "xcomp"),  # 3/5, exact 1
         ("compile", "VERB", "dobj"),  # 3/7, exact 1
         ("complain", "VERB", "ccomp"),  # 13/17, exact 11
         ("complain", "VERB", "prep:about"),  # 4/7, exact 3
         ("concede", "VERB", "ccomp"),  # 14/15, exact 13
-        ("concede", "VERB", "dobj"),  # 3/6, exact 3
         ("concern", "NOUN", "prep:about"),  # 20/37, exact 15
         ("conclude", "VERB", "ccomp"),  # 30/44, exact 17
         ("conclude", "VERB", "prep:by"),  # 3/3, exact 0
         ("condemn", "VERB", "dobj"),  # 14/28, exact 12
         ("confirm", "VERB", "ccomp"),  # 10/14, exact 7
-        ("confirm", "VERB", "dobj"),  # 10/22, exact 8
+        ("confirm", "VERB", "dobj"),  # 10/21, exact 8
         ("congratulate", "VERB", "dobj"),  # 9/16, exact 7
         ("consensus", "NOUN", "prep:on"),  # 3/3, exact 3
         ("consider", "VERB", "ccomp"),  # 17/32, exact 9
+        ("consider", "VERB", "dobj"),  # 16/52, exact 6
         ("consider", "VERB", "xcomp"),  # 11/32, exact 6
         ("contemplate", "VERB", "dobj"),  # 4/6, exact 3
         ("contend", "VERB", "ccomp"),  # 7/7, exact 4
         ("continue", "VERB", "ccomp"),  # 16/48, exact 9
         ("contradict", "VERB", "dobj"),  # 6/13, exact 3
+        ("contrast", "VERB", "dobj"),  # 4/13, exact 4
         ("controversy", "NOUN", "prep:over"),  # 3/10, exact 1
         ("conversation", "NOUN", "prep:about"),  # 3/7, exact 3
         ("convince", "VERB", "ccomp"),  # 14/22, exact 9
         ("counter", "VERB", "ccomp"),  # 3/3, exact 3
         ("counter", "VERB", "dobj"),  # 4/12, exact 1
-        ("credit", "VERB", "dobj"),  # 6/10, exact 5
+        ("credit", "VERB", "dobj"),  # 9/10, exact 8
         ("critic", "NOUN", "prep:of"),  # 3/4, exact 3
         ("criticism", "NOUN", "prep:for"),  # 3/8, exact 0
         ("criticism", "NOUN", "prep:of"),  # 14/38, exact 10
         ("criticism", "NOUN", "prep:on"),  # 3/5, exact 3
         ("criticism", "NOUN", "prep:over"),  # 3/5, exact 0
-        ("criticize", "VERB", "dobj"),  # 63/96, exact 55
+        ("criticize", "VERB", "dobj"),  # 62/94, exact 55
         ("criticize", "VERB", "prep:for"),  # 7/11, exact 0
         ("cut", "VERB", "ccomp"),  # 3/5, exact 0
         ("decide", "VERB", "ccomp"),  # 12/40, exact 7
         ("decide", "VERB", "xcomp"),  # 24/52, exact 13
         ("decision", "NOUN", "prep:on"),  # 3/8, exact 2
         ("declare", "VERB", "ccomp"),  # 36/55, exact 30
-        ("declare", "VERB", "dobj"),  # 14/31, exact 12
+        ("declare", "VERB", "dobj"),  # 14/30, exact 12
         ("decline", "VERB", "dobj"),  # 3/6, exact 3
         ("decline", "VERB", "xcomp"),  # 51/71, exact 37
         ("decry", "VERB", "dobj"),  # 9/11, exact 7
         ("deem", "VERB", "dobj"),  # 6/10, exact 4
-        ("defend", "VERB", "dobj"),  # 47/105, exact 42
+        ("defend", "VERB", "dobj"),  # 46/104, exact 41
         ("defense", "NOUN", "prep:of"),  # 6/13, exact 5
         ("defy", "VERB", "dobj"),  # 3/9, exact 1
         ("demand", "NOUN", "prep:for"),  # 3/5, exact 1
         ("demand", "VERB", "ccomp"),  # 4/7, exact 2
-        ("demand", "VERB", "dobj"),  # 6/23, exact 6
+        ("demand", "VERB", "dobj"),  # 5/19, exact 5
         ("demonstrate", "VERB", "ccomp"),  # 8/15, exact 6
-        ("denounce", "VERB", "dobj"),  # 26/36, exact 23
+        ("denounce", "VERB", "dobj"),  # 25/35, exact 22
         ("denunciation", "NOUN", "prep:of"),  # 3/4, exact 3
         ("deny", "VERB", "ccomp"),  # 10/14, exact 10
-        ("deny", "VERB", "dobj"),  # 15/49, exact 10
         ("deride", "VERB", "dobj"),  # 3/3, exact 3
         ("describe", "VERB", "ccomp"),  # 6/7, exact 4
-        ("describe", "VERB", "dobj"),  # 64/110, exact 50
+        ("describe", "VERB", "dobj"),  # 67/96, exact 58
+        ("describe", "VERB", "prep:as"),  # 9/18, exact 0
         ("design", "VERB", "xcomp"),  # 11/25, exact 2
         ("detail", "NOUN", "prep:about"),  # 5/10, exact 3
         ("detail", "VERB", "dobj"),  # 7/12, exact 6
         ("determine", "VERB", "ccomp"),  # 17/46, exact 11
         ("disagree", "VERB", "ccomp"),  # 3/3, exact 0
-        ("disavow", "VERB", "dobj"),  # 5/15, exact 4
+        ("disavow", "VERB", "dobj"),  # 5/14, exact 4
         ("disclose", "VERB", "dobj"),  # 7/14, exact 5
         ("discover", "VERB", "ccomp"),  # 3/7, exact 2
         ("discrimination", "NOUN", "prep:against"),  # 3/8, exact 0
         ("discuss", "VERB", "ccomp"),  # 7/8, exact 6
-        ("discuss", "VERB", "dobj"),  # 38/80, exact 27
+        ("discuss", "VERB", "dobj"),  # 38/79, exact 27
         ("discussion", "NOUN", "prep:of"),  # 3/9, exact 3
-        ("dismiss", "VERB", "dobj"),  # 22/34, exact 20
-        ("display", "VERB", "dobj"),  # 5/15, exact 3
+        ("dismiss", "VERB", "dobj"),  # 22/33, exact 20
+        ("display", "VERB", "dobj"),  # 5/14, exact 3
         ("dispute", "VERB", "dobj"),  # 4/9, exact 4
         ("disregard", "VERB", "dobj"),  # 3/3, exact 2
+        ("distinguish", "VERB", "dobj"),  # 3/10, exact 2
         ("do", "VERB", "dobj+xcomp"),  # 3/5, exact 2
         ("do", "VERB", "prep:like"),  # 3/9, exact 2
         ("document", "VERB", "dobj"),  # 3/3, exact 3
@@ -189,39 +197,40 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("emphasize", "VERB", "ccomp"),  # 9/11, exact 6
         ("emphasize", "VERB", "dobj"),  # 9/16, exact 9
         ("encourage", "VERB", "dobj+xcomp"),  # 13/26, exact 9
-        ("endorse", "VERB", "dobj"),  # 79/159, exact 72
+        ("endorse", "VERB", "dobj"),  # 79/158, exact 72
         ("endorsement", "NOUN", "prep:of"),  # 15/34, exact 8
         ("enthusiasm", "NOUN", "prep:for"),  # 4/6, exact 2
         ("estimate", "VERB", "ccomp"),  # 14/16, exact 10
         ("expect", "VERB", "ccomp"),  # 24/45, exact 9
-        ("expect", "VERB", "dobj"),  # 7/23, exact 6
+        ("expect", "VERB", "dobj"),  # 6/18, exact 5
         ("expect", "VERB", "xcomp"),  # 70/114, exact 9
         ("explain", "VERB", "ccomp"),  # 44/66, exact 32
         ("explain", "VERB", "dobj"),  # 15/36, exact 13
-        ("exploit", "VERB", "dobj"),  # 5/15, exact 3
+        ("exploit", "VERB", "dobj"),  # 5/14, exact 3
         ("explore", "VERB", "dobj"),  # 3/7, exact 2
-        ("expose", "VERB", "dobj"),  # 8/24, exact 6
+        ("expose", "VERB", "dobj"),  # 8/23, exact 6
         ("express", "VERB", "ccomp"),  # 3/6, exact 2
         ("express", "VERB", "dobj"),  # 44/70, exact 20
         ("favor", "NOUN", "prep:of"),  # 11/31, exact 9
         ("favor", "VERB", "xcomp"),  # 3/8, exact 0
         ("fear", "VERB", "ccomp"),  # 15/25, exact 11
-        ("fear", "VERB", "dobj"),  # 5/13, exact 2
+        ("fear", "VERB", "dobj"),  # 5/12, exact 2
         ("feel", "VERB", "ccomp"),  # 21/52, exact 5
         ("find", "VERB", "ccomp"),  # 73/125, exact 55
         ("focus", "VERB", "prep:on"),  # 52/143, exact 33
         ("follow", "VERB", "ccomp"),  # 3/4, exact 1
         ("footage", "NOUN", "prep:of"),  # 3/6, exact 3
         ("force", "VERB", "dobj+xcomp"),  # 13/42, exact 1
+        ("foresee", "VERB", "dobj"),  # 3/3, exact 3
         ("forget", "VERB", "ccomp"),  # 6/11, exact 3
         ("go", "VERB", "prep:by"),  # 3/4, exact 1
         ("grapple", "VERB", "prep:with"),  # 3/9, exact 1
         ("guess", "VERB", "ccomp"),  # 9/17, exact 4
         ("hail", "VERB", "dobj"),  # 6/9, exact 4
-        ("hate", "VERB", "dobj"),  # 4/11, exact 3
+        ("hate", "VERB", "dobj"),  # 3/10, exact 2
         ("herald", "VERB", "dobj"),  # 3/3, exact 3
         ("highlight", "VERB", "ccomp"),  # 4/9, exact 0
-        ("highlight", "VERB", "dobj"),  # 20/38, exact 12
+        ("highlight", "VERB", "dobj"),  # 20/37, exact 14
         ("hint", "VERB", "ccomp"),  # 3/4, exact 3
         ("hint", "VERB", "prep:at"),  # 5/7, exact 5
         ("hire", "VERB", "dobj+xcomp"),  # 3/7, exact 2
@@ -233,7 +242,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("hope", "NOUN", "prep:of"),  # 7/17, exact 6
         ("hope", "VERB", "ccomp"),  # 22/37, exact 8
         ("idea", "NOUN", "prep:for"),  # 3/5, exact 2
-        ("identify", "VERB", "dobj"),  # 13/39, exact 8
+        ("identify", "VERB", "dobj"),  # 13/38, exact 8
         ("imagine", "VERB", "ccomp"),  # 6/16, exact 4
         ("imply", "VERB", "ccomp"),  # 13/20, exact 10
         ("include", "VERB", "xcomp"),  # 5/14, exact 3
@@ -243,7 +252,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("intend", "VERB", "xcomp"),  # 18/38, exact 3
         ("intensify", "VERB", "dobj"),  # 3/5, exact 0
         ("interest", "NOUN", "prep:in"),  # 14/33, exact 6
-        ("introduce", "VERB", "dobj"),  # 13/41, exact 7
+        ("introduce", "VERB", "dobj"),  # 12/39, exact 6
         ("invite", "VERB", "dobj+xcomp"),  # 4/13, exact 1
         ("invoke", "VERB", "dobj"),  # 6/18, exact 5
         ("issue", "NOUN", "prep:as"),  # 3/10, exact 0
@@ -253,41 +262,43 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("joke", "VERB", "prep:about"),  # 3/5, exact 3
         ("justify", "VERB", "dobj"),  # 3/6, exact 3
         ("keep", "VERB", "dobj+xcomp"),  # 3/10, exact 0
-        ("know", "VERB", "prep:for"),  # 13/25, exact 1
+        ("know", "VERB", "prep:for"),  # 13/27, exact 1
         ("know", "VERB", "xcomp"),  # 7/16, exact 1
         ("label", "VERB", "dobj"),  # 4/7, exact 2
         ("lament", "VERB", "ccomp"),  # 3/4, exact 2
-        ("lament", "VERB", "dobj"),  # 5/9, exact 4
+        ("lament", "VERB", "dobj"),  # 5/8, exact 4
         ("lash", "VERB", "prep:at"),  # 4/6, exact 3
         ("lead", "VERB", "dobj+xcomp"),  # 7/12, exact 0
         ("learn", "VERB", "ccomp"),  # 15/23, exact 10
+        ("learn", "VERB", "dobj"),  # 7/19, exact 2
         ("leave", "VERB", "dobj+xcomp"),  # 5/11, exact 0
         ("like", "VERB", "xcomp"),  # 20/51, exact 5
+        ("liken", "VERB", "dobj"),  # 5/6, exact 3
         ("line", "VERB", "prep:behind"),  # 3/5, exact 3
-        ("list", "VERB", "dobj"),  # 11/20, exact 7
+        ("list", "VERB", "dobj"),  # 13/20, exact 9
         ("look", "VERB", "prep:to"),  # 11/36, exact 7
         ("look", "VERB", "xcomp"),  # 13/26, exact 6
         ("maintain", "VERB", "ccomp"),  # 5/11, exact 4
-        ("mandate", "VERB", "dobj"),  # 3/5, exact 2
+        ("mandate", "VERB", "dobj"),  # 3/4, exact 2
         ("mark", "VERB", "dobj"),  # 9/28, exact 3
         ("mean", "VERB", "xcomp"),  # 11/36, exact 0
         ("mention", "NOUN", "prep:of"),  # 9/17, exact 7
         ("mention", "VERB", "ccomp"),  # 3/8, exact 2
-        ("mention", "VERB", "dobj"),  # 30/59, exact 24
+        ("mention", "VERB", "dobj"),  # 32/57, exact 26
         ("message", "NOUN", "prep:about"),  # 3/7, exact 2
         ("message", "NOUN", "prep:of"),  # 7/20, exact 5
         ("midst", "NOUN", "prep:of"),  # 3/8, exact 0
-        ("mock", "VERB", "dobj"),  # 18/28, exact 15
-        ("name", "VERB", "dobj"),  # 15/38, exact 10
+        ("mock", "VERB", "dobj"),  # 17/27, exact 14
+        ("name", "VERB", "dobj"),  # 20/36, exact 12
         ("need", "NOUN", "prep:for"),  # 5/15, exact 0
         ("note", "VERB", "ccomp"),  # 118/137, exact 103
-        ("note", "VERB", "dobj"),  # 17/23, exact 15
+        ("note", "VERB", "dobj"),  # 17/22, exact 15
         ("notice", "VERB", "ccomp"),  # 5/8, exact 3
-        ("offer", "VERB", "dobj"),  # 58/175, exact 35
+        ("offer", "VERB", "dobj"),  # 58/168, exact 35
         ("offer", "VERB", "xcomp"),  # 6/12, exact 5
         ("opinion", "NOUN", "prep:of"),  # 4/9, exact 4
         ("opinion", "NOUN", "prep:on"),  # 3/4, exact 3
-        ("oppose", "VERB", "dobj"),  # 43/99, exact 32
+        ("oppose", "VERB", "dobj"),  # 41/95, exact 30
         ("oppose", "VERB", "xcomp"),  # 4/4, exact 2
         ("opposition", "NOUN", "prep:to"),  # 11/34, exact 10
         ("order", "VERB", "ccomp"),  # 5/6, exact 3
@@ -296,17 +307,17 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("outline", "VERB", "dobj"),  # 10/11, exact 5
         ("overturn", "VERB", "dobj"),  # 5/12, exact 1
         ("paint", "VERB", "dobj"),  # 8/17, exact 5
-        ("perceive", "VERB", "dobj"),  # 3/5, exact 2
         ("persuade", "VERB", "dobj+xcomp"),  # 12/20, exact 2
         ("pitch", "VERB", "dobj"),  # 4/6, exact 3
         ("plan", "NOUN", "xcomp"),  # 4/5, exact 2
         ("plan", "VERB", "xcomp"),  # 66/104, exact 25
         ("pledge", "VERB", "ccomp"),  # 5/6, exact 3
+        ("pledge", "VERB", "dobj"),  # 7/20, exact 5
         ("pledge", "VERB", "xcomp"),  # 27/56, exact 20
         ("point", "VERB", "ccomp"),  # 33/43, exact 26
         ("point", "VERB", "dobj"),  # 8/19, exact 5
         ("point", "VERB", "prep:to"),  # 20/47, exact 16
-        ("portray", "VERB", "dobj"),  # 14/26, exact 11
+        ("portray", "VERB", "dobj"),  # 16/26, exact 13
         ("portray", "VERB", "prep:as"),  # 3/4, exact 1
         ("position", "VERB", "dobj"),  # 3/8, exact 3
         ("position", "VERB", "xcomp"),  # 3/7, exact 0
@@ -314,10 +325,9 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("post", "VERB", "dobj"),  # 16/38, exact 11
         ("praise", "NOUN", "prep:for"),  # 4/4, exact 3
         ("praise", "VERB", "dobj"),  # 42/56, exact 35
-        ("preach", "VERB", "dobj"),  # 3/3, exact 2
         ("predict", "VERB", "ccomp"),  # 21/30, exact 20
         ("predict", "VERB", "dobj"),  # 6/15, exact 4
-        ("prefer", "VERB", "dobj"),  # 13/19, exact 10
+        ("prefer", "VERB", "dobj"),  # 13/18, exact 10
         ("prefer", "VERB", "xcomp"),  # 4/5, exact 2
         ("press", "VERB", "dobj+xcomp"),  # 3/5, exact 2
         ("press", "VERB", "prep:about"),  # 3/4, exact 3
@@ -325,24 +335,25 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("proclaim", "VERB", "ccomp"),  # 3/4, exact 1
         ("project", "VERB", "dobj"),  # 6/20, exact 2
         ("promise", "VERB", "ccomp"),  # 7/12, exact 5
+        ("promise", "VERB", "dobj"),  # 10/20, exact 6
         ("promise", "VERB", "xcomp"),  # 32/43, exact 28
-        ("promote", "VERB", "dobj"),  # 14/45, exact 10
+        ("promote", "VERB", "dobj"),  # 14/43, exact 10
         ("proponent", "NOUN", "prep:of"),  # 4/10, exact 4
         ("proposal", "NOUN", "prep:for"),  # 6/8, exact 2
         ("propose", "VERB", "ccomp"),  # 3/6, exact 3
-        ("propose", "VERB", "dobj"),  # 23/39, exact 18
+        ("propose", "VERB", "dobj"),  # 23/33, exact 18
         ("propose", "VERB", "xcomp"),  # 11/20, exact 8
         ("protest", "NOUN", "prep:of"),  # 3/5, exact 1
         ("prove", "VERB", "xcomp"),  # 6/17, exact 2
         ("publish", "VERB", "dobj"),  # 8/23, exact 3
         ("push", "VERB", "dobj+xcomp"),  # 8/12, exact 2
         ("push", "VERB", "prep:against"),  # 3/6, exact 2
-        ("push", "VERB", "prep:for"),  # 10/18, exact 7
+        ("push", "VERB", "prep:for"),  # 10/19, exact 7
         ("push", "VERB", "prep:on"),  # 3/5, exact 2
         ("push", "VERB", "xcomp"),  # 4/5, exact 3
         ("question", "NOUN", "prep:about"),  # 42/92, exact 24
         ("question", "VERB", "ccomp"),  # 21/25, exact 16
-        ("question", "VERB", "dobj"),  # 26/44, exact 22
+        ("question", "VERB", "dobj"),  # 26/43, exact 22
         ("quit", "VERB", "xcomp"),  # 3/3, exact 0
         ("quote", "VERB", "dobj"),  # 8/15, exact 5
         ("rail", "VERB", "prep:against"),  # 8/12, exact 6
@@ -352,12 +363,12 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("rebuke", "VERB", "dobj"),  # 4/6, exact 3
         ("rebut", "VERB", "dobj"),  # 6/7, exact 5
         ("recall", "VERB", "ccomp"),  # 13/21, exact 10
-        ("recall", "VERB", "dobj"),  # 13/29, exact 11
+        ("recall", "VERB", "dobj"),  # 19/29, exact 18
         ("recite", "VERB", "dobj"),  # 4/8, exact 4
         ("recognize", "VERB", "ccomp"),  # 13/20, exact 8
-        ("recognize", "VERB", "dobj"),  # 14/39, exact 8
+        ("recognize", "VERB", "dobj"),  # 14/36, exact 8
         ("recommend", "VERB", "ccomp"),  # 3/5, exact 3
-        ("recommend", "VERB", "dobj"),  # 5/11, exact 3
+        ("recommend", "VERB", "dobj"),  # 5/10, exact 3
         ("recount", "VERB", "dobj"),  # 6/8, exact 6
         ("refer", "VERB", "prep:to"),  # 33/90, exact 28
         ("reference", "NOUN", "prep:to"),  # 8/20, exact 5
@@ -365,18 +376,18 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("reform", "VERB", "dobj"),  # 4/11, exact 0
         ("refrain", "VERB", "prep:from"),  # 3/10, exact 0
         ("refuse", "VERB", "xcomp"),  # 44/83, exact 29
-        ("regard", "VERB", "dobj"),  # 4/6, exact 0
+        ("regard", "VERB", "dobj"),  # 3/5, exact 0
         ("regard", "VERB", "prep:as"),  # 3/6, exact 0
         ("reinforce", "VERB", "dobj"),  # 4/6, exact 0
         ("reiterate", "VERB", "ccomp"),  # 5/6, exact 4
-        ("reiterate", "VERB", "dobj"),  # 8/14, exact 5
+        ("reiterate", "VERB", "dobj"),  # 11/14, exact 7
         ("reject", "VERB", "dobj"),  # 36/60, exact 20
         ("rejection", "NOUN", "prep:of"),  # 5/10, exact 3
         ("remark", "NOUN", "prep:about"),  # 4/10, exact 3
         ("remark", "VERB", "ccomp"),  # 9/10, exact 5
         ("remark", "VERB", "prep:upon"),  # 3/3, exact 3
         ("remember", "VERB", "ccomp"),  # 11/27, exact 3
-        ("remember", "VERB", "dobj"),  # 7/21, exact 5
+        ("remember", "VERB", "dobj"),  # 6/20, exact 4
         ("remind", "VERB", "ccomp"),  # 8/16, exact 7
         ("renew", "VERB", "dobj"),  # 4/12, exact 1
         ("renounce", "VERB", "dobj"),  # 3/5, exact 2
@@ -384,7 +395,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("reply", "VERB", "ccomp"),  # 10/21, exact 7
         ("report", "NOUN", "prep:on"),  # 4/8, exact 3
         ("report", "VERB", "ccomp"),  # 82/102, exact 68
-        ("report", "VERB", "dobj"),  # 12/34, exact 11
+        ("report", "VERB", "dobj"),  # 12/33, exact 11
         ("report", "VERB", "xcomp"),  # 10/15, exact 8
         ("repudiate", "VERB", "dobj"),  # 3/6, exact 2
         ("require", "VERB", "ccomp"),  # 5/8, exact 2
@@ -397,17 +408,20 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("restrict", "VERB", "dobj"),  # 6/15, exact 5
         ("retweete", "VERB", "dobj"),  # 5/7, exact 3
         ("reveal", "VERB", "ccomp"),  # 27/36, exact 21
-        ("reveal", "VERB", "dobj"),  # 13/29, exact 8
+        ("reveal", "VERB", "dobj"),  # 13/28, exact 8
         ("rip", "VERB", "dobj"),  # 4/15, exact 4
         ("rule", "VERB", "ccomp"),  # 4/7, exact 4
         ("rule", "VERB", "dobj"),  # 3/10, exact 2
         ("rule", "VERB", "xcomp"),  # 3/4, exact 2
         ("savage", "VERB", "dobj"),  # 3/5, exact 3
         ("say", "VERB", "ccomp"),  # 3667/5418, exact 2799
+        ("say", "VERB", "dobj"),  # 51/161, exact 31
+        ("say", "VERB", "prep:about"),  # 9/27, exact 7
         ("say", "VERB", "prep:for"),  # 3/6, exact 1
         ("say", "VERB", "xcomp"),  # 24/42, exact 14
+        ("see", "VERB", "dobj"),  # 105/305, exact 58
         ("see", "VERB", "dobj+xcomp"),  # 4/7, exact 2
-        ("see", "VERB", "prep:as"),  # 15/42, exact 3
+        ("see", "VERB", "prep:as"),  # 19/54, exact 3
         ("seek", "VERB", "xcomp"),  # 57/108, exact 31
         ("seem", "VERB", "ccomp"),  # 9/25, exact 2
         ("seem", "VERB", "prep:like"),  # 8/17, exact 0
@@ -415,6 +429,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("sense", "VERB", "ccomp"),  # 3/5, exact 2
         ("shoot", "VERB", "ccomp"),  # 3/5, exact 3
         ("show", "VERB", "ccomp"),  # 144/235, exact 102
+        ("show", "VERB", "dobj"),  # 88/187, exact 53
         ("show", "VERB", "xcomp"),  # 6/10, exact 1
         ("side", "VERB", "prep:with"),  # 4/11, exact 3
         ("signal", "VERB", "ccomp"),  # 5/5, exact 4
@@ -423,7 +438,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("slam", "VERB", "dobj"),  # 20/25, exact 12
         ("speak", "VERB", "prep:about"),  # 24/30, exact 21
         ("speak", "VERB", "prep:against"),  # 3/8, exact 2
-        ("speak", "VERB", "prep:of"),  # 9/17, exact 8
+        ("speak", "VERB", "prep:of"),  # 9/18, exact 8
         ("speculate", "VERB", "ccomp"),  # 5/5, exact 2
         ("split", "VERB", "prep:on"),  # 3/6, exact 3
         ("sponsor", "VERB", "dobj"),  # 4/9, exact 1
@@ -450,10 +465,10 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("tell", "VERB", "dobj+xcomp"),  # 9/28, exact 2
         ("thank", "VERB", "dobj"),  # 16/40, exact 10
         ("think", "VERB", "ccomp"),  # 214/680, exact 69
-        ("think", "VERB", "prep:about"),  # 10/27, exact 6
+        ("think", "VERB", "prep:about"),  # 11/29, exact 6
         ("thought", "NOUN", "prep:on"),  # 5/5, exact 2
         ("threaten", "VERB", "xcomp"),  # 15/25, exact 12
-        ("touch", "VERB", "prep:on"),  # 3/6, exact 2
+        ("touch", "VERB", "prep:on"),  # 3/7, exact 2
         ("tout", "VERB", "dobj"),  # 14/23, exact 12
         ("tweet", "VERB", "ccomp"),  # 34/40, exact 20
         ("tweet", "VERB", "dobj"),  # 18/47, exact 11
@@ -464,13 +479,15 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("urge", "VERB", "dobj+xcomp"),  # 45/64, exact 26
         ("use", "VERB", "dobj+xcomp"),  # 31/100, exact 0
         ("veto", "VERB", "dobj"),  # 3/5, exact 1
-        ("view", "VERB", "dobj"),  # 19/50, exact 9
+        ("view", "VERB", "dobj"),  # 15/45, exact 7
+        ("view", "VERB", "prep:as"),  # 5/12, exact 0
         ("voice", "VERB", "dobj"),  # 8/15, exact 3
         ("vote", "VERB", "xcomp"),  # 9/18, exact 4
         ("vouch", "VERB", "prep:for"),  # 6/6, exact 5
         ("vow", "VERB", "ccomp"),  # 4/4, exact 3
         ("vow", "VERB", "xcomp"),  # 41/48, exact 31
         ("want", "VERB", "ccomp"),  # 38/124, exact 16
+        ("want", "VERB", "dobj"),  # 32/97, exact 17
         ("want", "VERB", "dobj+xcomp"),  # 3/4, exact 1
         ("warn", "VERB", "ccomp"),  # 34/38, exact 28
         ("warn", "VERB", "dobj+xcomp"),  # 3/3, exact 1
@@ -479,14 +496,14 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("weigh", "VERB", "prep:on"),  # 4/13, exact 4
         ("withdraw", "VERB", "dobj"),  # 4/10, exact 3
         ("withhold", "VERB", "dobj"),  # 3/10, exact 2
-        ("witness", "VERB", "dobj"),  # 4/9, exact 4
+        ("witness", "VERB", "dobj"),  # 3/7, exact 3
         ("wonder", "VERB", "ccomp"),  # 15/29, exact 12
         ("word", "NOUN", "prep:about"),  # 3/6, exact 3
         ("word", "NOUN", "prep:for"),  # 3/5, exact 2
         ("worry", "VERB", "ccomp"),  # 19/21, exact 13
         ("worry", "VERB", "prep:about"),  # 7/22, exact 5
         ("write", "VERB", "ccomp"),  # 148/221, exact 102
-        ("write", "VERB", "prep:about"),  # 4/9, exact 4
+        ("write", "VERB", "prep:about"),  # 4/10, exact 4
         ("\u2015", "VERB", "ccomp"),  # 4/10, exact 0
     }
 )
