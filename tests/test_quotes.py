@@ -795,3 +795,18 @@ def test_quotes_object_and_what_follows_it(text: str, expected: list) -> None:
 def test_quotes_poll_opening_a_sentence_is_its_source() -> None:
     text = "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead among evangelicals."
     assert sourced_of(text) == [(["Mr. Cruz had a 10-point lead among evangelicals"], "a Des Moines Register poll last month", "In")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's opening "And" is no part of what was reported, as "But" is not
+        ("And the mayor said the plan would fail.", [(["the plan would fail"], "the mayor", "said")]),
+        # a clause reported after a colon starts past it
+        ("Abortion foes have done well in the states: So far this year, 14 states passed 30 laws, "
+         "according to the Guttmacher Institute.",
+         [(["So far this year, 14 states passed 30 laws"], "the Guttmacher Institute", "according to")]),
+    ],
+)
+def test_quotes_reported_clause_start(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected

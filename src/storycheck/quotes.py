@@ -380,7 +380,7 @@ def _titled(text: str, q: _Quote) -> bool:
 # A sentence's opening connective or dateline, which an attribution's content leaves out:
 # "But [HarperCollins declined …], according to …", "TALLAHASSEE — [Donald Trump's views …]".
 _CONNECTIVE = re.compile(
-    r"(?:But|Still,|However,|In fact,|Indeed,|Even so,|Moreover,|Nevertheless,|Nonetheless,|In addition,|Also,)[^\S\n]+"
+    r"(?:But|And|Still,|However,|In fact,|Indeed,|Even so,|Moreover,|Nevertheless,|Nonetheless,|In addition,|Also,)[^\S\n]+"
     r"|[A-Z][A-Z.]+(?:[^\S\n]+[A-Z][A-Z.]+)*(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]+(?:--?|[—–])[^\S\n]+"
 )
 
@@ -1141,7 +1141,8 @@ def _indirect(
             if not who.speaker:
                 who = _Who(None, who.source or _np_before(text, m.start("subj"), m.end("subj") + 1))
             if (who.speaker or who.source) and text[comma - 1] not in "”\"’'" and _words(text, lo, comma) >= 3:
-                yield lo, comma, _Who(who.speaker, who.source, _first_word(text, m.end("subj") + 1)), lo
+                start = _after_label(text, lo, comma)
+                yield start, comma, _Who(who.speaker, who.source, _first_word(text, m.end("subj") + 1)), start
         for start, stop, who in _according(res, lo, hi, end):
             yield start, stop, who, start
         if (m := _IN_POLL.match(text, lo, end)) and _words(text, m.end(), end) >= 3 and not _DOUBLE_MARK.search(text, lo, hi):
@@ -1207,6 +1208,13 @@ def _parenthetical(
 
 
 _THAT_END = re.compile(r"\bthat\s*\Z")
+_LABEL_COLON = re.compile(r":[^\S\n]+(?=\S)")
+
+
+def _after_label(text: str, lo: int, hi: int) -> int:
+    """Where a clause reported after it starts: past a colon that introduces it ("… on the state level: So far …")."""
+    colons = [m.end() for m in _LABEL_COLON.finditer(text, lo, hi) if not _DOUBLE_MARK.search(text, lo, m.start())]
+    return colons[-1] if colons and _words(text, colons[-1], hi) >= 3 else lo
 _ACCORDING_TAIL = re.compile(rf",{_SP}according{_SP}to\b")
 
 
@@ -1230,7 +1238,7 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
             if comma > 0 and _words(text, comma + 1, end) >= 3:
                 yield _skip_space(text, comma + 1), end, cue
         elif _words(text, lo, m.start()) >= 3:
-            yield lo, m.start() - 1 if text[m.start() - 1] == "," else m.start(), cue
+            yield _after_label(text, lo, m.start()), m.start() - 1 if text[m.start() - 1] == "," else m.start(), cue
 
 
 def _according_after(res: _Resolver, pos: int) -> tuple[Span | None, Span | None]:
