@@ -810,3 +810,11 @@ def test_quotes_poll_opening_a_sentence_is_its_source() -> None:
 )
 def test_quotes_reported_clause_start(text: str, expected: list) -> None:
     assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+
+
+def test_quotes_reported_clause_stops_before_another_report() -> None:
+    text = "Most voters said they were worried about the economy, and more than 4 in 10 said Trump would handle it best."
+    assert sourced_of(text) == [
+        (["they were worried about the economy"], "Most voters", "said"),
+        (["Trump would handle it best"], "more than 4 in 10", "said"),
+    ]

@@ -1130,6 +1130,10 @@ def _indirect(
                 src = _np_before(text, lo, m.start())
                 who = _Who(None, src or who.source)
             clause_end = _clause_stop(res, m.end(), end)
+            if (again := _INDIRECT.search(text, m.end(), clause_end)) and (
+                joins := [j.start() for j in _JOIN.finditer(text, m.end(), again.start())]
+            ):
+                clause_end = joins[-1]  # "… said A, and nearly three in five said B": B is another report
             if according := _ACCORDING_TAIL.search(text, m.end(), clause_end):
                 clause_end = according.start()  # "…, according to the survey": a second source, not the clause
             if (who.speaker or who.source) and _words(text, m.end(), clause_end) >= 3:
@@ -1208,6 +1212,7 @@ def _parenthetical(
 
 
 _THAT_END = re.compile(r"\bthat\s*\Z")
+_JOIN = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+but[^\S\n]+|;[^\S\n]*")
 _LABEL_COLON = re.compile(r":[^\S\n]+(?=\S)")
 
 
