@@ -1130,10 +1130,7 @@ def _indirect(
                 src = _np_before(text, lo, m.start())
                 who = _Who(None, src or who.source)
             clause_end = _clause_stop(res, m.end(), end)
-            if (again := _INDIRECT.search(text, m.end(), clause_end)) and (
-                joins := [j.start() for j in _JOIN.finditer(text, m.end(), again.start())]
-            ):
-                clause_end = joins[-1]  # "… said A, and nearly three in five said B": B is another report
+            clause_end = _before_next_report(text, m.end(), clause_end)
             if according := _ACCORDING_TAIL.search(text, m.end(), clause_end):
                 clause_end = according.start()  # "…, according to the survey": a second source, not the clause
             if (who.speaker or who.source) and _words(text, m.end(), clause_end) >= 3:
@@ -1155,7 +1152,8 @@ def _indirect(
             speaker = _last_speaker(res, quoted, found, m.start())
             if speaker and _words(text, m.end(), end) >= 3:
                 that = _THAT_END.search(text, m.start(), m.end())
-                yield m.end(), end, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
+                stop = _before_next_report(text, m.end(), end)
+                yield m.end(), stop, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
 
 
 _LONE_CONNECTIVE = re.compile(
@@ -1212,6 +1210,13 @@ def _parenthetical(
 
 
 _THAT_END = re.compile(r"\bthat\s*\Z")
+def _before_next_report(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends if another report follows it: "… said A, and nearly three in five said B"."""
+    if (again := _INDIRECT.search(text, start, end)) and (joins := [j.start() for j in _JOIN.finditer(text, start, again.start())]):
+        return joins[-1]
+    return end
+
+
 _JOIN = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+but[^\S\n]+|;[^\S\n]*")
 _LABEL_COLON = re.compile(r":[^\S\n]+(?=\S)")
 
