@@ -123,3 +123,18 @@ def test_eval_quotes_cue_rebuild_keeps_the_hand_kept_lists() -> None:
     kept = hand_kept(module)
     assert "CHARACTERIZING = frozenset(" in kept and "CUES" not in kept
     assert module.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("hits", "exact", "seen", "kept"),
+    [
+        (45, 30, 90, True),  # overlaps and matches exactly often
+        (10, 9, 30, True),  # matches exactly in 30 % of its uses
+        (20, 1, 45, False),  # overlaps in 44 % but is exact once: it only takes clauses from better readings
+        (2, 2, 3, False),  # too rare
+    ],
+)
+def test_eval_quotes_cue_rule(hits: int, exact: int, seen: int, kept: bool) -> None:
+    from storycheck.evals.quotes import keeps_cue
+
+    assert keeps_cue(hits, exact, seen) is kept

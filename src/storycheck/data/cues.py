@@ -3,17 +3,16 @@
 Built by storycheck.evals.quotes.write_cue_table (en_core_web_sm 3.8.0 parses of the
 840 train articles): a (lemma, part of speech, construction) is kept when its content
 matched a gold attribution's (Jaccard > 0.5) at least 3 times and in at least 30%
-of its occurrences, or equalled one at least 3 times and in at least 26%.
+of its occurrences, or equalled one at least 3 times and in at least 26%,
+and equalled one in at least 10% of them either way.
 Comments give matches/occurrences and exact matches. Do not edit by hand: rebuild with
 python -m storycheck.evals.quotes DATA_DIR src/storycheck/data/cues.py
 """
 
 CUES: frozenset[tuple[str, str, str]] = frozenset(
     {
-        ("accept", "VERB", "ccomp"),  # 3/6, exact 0
         ("accusation", "NOUN", "prep:of"),  # 4/9, exact 3
         ("accuse", "VERB", "dobj"),  # 70/90, exact 57
-        ("accuse", "VERB", "prep:of"),  # 8/21, exact 1
         ("acknowledge", "VERB", "ccomp"),  # 51/58, exact 36
         ("acknowledge", "VERB", "dobj"),  # 13/24, exact 10
         ("add", "VERB", "ccomp"),  # 184/265, exact 153
@@ -40,14 +39,11 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("anxiety", "NOUN", "prep:about"),  # 3/4, exact 3
         ("apologize", "VERB", "prep:for"),  # 4/10, exact 3
         ("appear", "VERB", "ccomp"),  # 6/18, exact 4
-        ("appear", "VERB", "xcomp"),  # 65/127, exact 1
         ("applaud", "VERB", "dobj"),  # 10/13, exact 7
         ("appoint", "VERB", "dobj"),  # 6/18, exact 3
         ("approve", "VERB", "dobj"),  # 5/13, exact 2
         ("argue", "VERB", "ccomp"),  # 114/137, exact 96
-        ("argue", "VERB", "parataxis"),  # 3/7, exact 0
         ("argue", "VERB", "xcomp"),  # 3/5, exact 1
-        ("argument", "NOUN", "prep:between"),  # 3/4, exact 0
         ("articulate", "VERB", "dobj"),  # 4/6, exact 3
         ("ask", "VERB", "ccomp"),  # 104/145, exact 83
         ("ask", "VERB", "dobj+xcomp"),  # 46/75, exact 29
@@ -55,29 +51,22 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("ask", "VERB", "prep:for"),  # 10/31, exact 8
         ("ask", "VERB", "xcomp"),  # 12/25, exact 8
         ("assail", "VERB", "dobj"),  # 5/6, exact 5
-        ("assemble", "VERB", "dobj"),  # 3/6, exact 0
         ("assert", "VERB", "ccomp"),  # 17/17, exact 12
         ("assume", "VERB", "ccomp"),  # 9/26, exact 6
         ("assure", "VERB", "ccomp"),  # 10/20, exact 7
         ("assure", "VERB", "prep:of"),  # 4/6, exact 4
         ("attack", "NOUN", "prep:against"),  # 5/17, exact 5
-        ("attack", "NOUN", "prep:as"),  # 3/4, exact 0
-        ("attack", "VERB", "ccomp"),  # 3/4, exact 0
         ("attack", "VERB", "dobj"),  # 42/119, exact 34
         ("attribute", "VERB", "dobj"),  # 6/7, exact 4
         ("back", "VERB", "dobj"),  # 39/131, exact 36
         ("balk", "VERB", "prep:at"),  # 5/6, exact 4
         ("bash", "VERB", "dobj"),  # 3/6, exact 3
-        ("be", "AUX", "prep:given"),  # 4/10, exact 0
         ("believe", "VERB", "ccomp"),  # 116/235, exact 46
-        ("believe", "VERB", "xcomp"),  # 3/8, exact 0
         ("blame", "VERB", "dobj"),  # 26/45, exact 23
-        ("blame", "VERB", "prep:for"),  # 3/8, exact 0
         ("blast", "VERB", "dobj"),  # 21/29, exact 15
         ("boast", "VERB", "ccomp"),  # 6/8, exact 4
         ("boast", "VERB", "prep:about"),  # 3/5, exact 2
         ("boast", "VERB", "prep:of"),  # 4/7, exact 4
-        ("brace", "VERB", "prep:for"),  # 3/8, exact 0
         ("brag", "VERB", "prep:about"),  # 3/4, exact 3
         ("broadcast", "VERB", "dobj"),  # 3/7, exact 2
         ("brush", "VERB", "dobj"),  # 4/7, exact 4
@@ -117,7 +106,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("concede", "VERB", "ccomp"),  # 14/15, exact 13
         ("concern", "NOUN", "prep:about"),  # 20/37, exact 15
         ("conclude", "VERB", "ccomp"),  # 30/44, exact 17
-        ("conclude", "VERB", "prep:by"),  # 3/3, exact 0
         ("condemn", "VERB", "dobj"),  # 14/28, exact 12
         ("confirm", "VERB", "ccomp"),  # 10/14, exact 7
         ("confirm", "VERB", "dobj"),  # 10/21, exact 8
@@ -135,16 +123,11 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("conversation", "NOUN", "prep:about"),  # 3/7, exact 3
         ("convince", "VERB", "ccomp"),  # 14/22, exact 9
         ("counter", "VERB", "ccomp"),  # 3/3, exact 3
-        ("counter", "VERB", "dobj"),  # 4/12, exact 1
         ("credit", "VERB", "dobj"),  # 9/10, exact 8
         ("critic", "NOUN", "prep:of"),  # 3/4, exact 3
-        ("criticism", "NOUN", "prep:for"),  # 3/8, exact 0
         ("criticism", "NOUN", "prep:of"),  # 14/38, exact 10
         ("criticism", "NOUN", "prep:on"),  # 3/5, exact 3
-        ("criticism", "NOUN", "prep:over"),  # 3/5, exact 0
         ("criticize", "VERB", "dobj"),  # 62/94, exact 55
-        ("criticize", "VERB", "prep:for"),  # 7/11, exact 0
-        ("cut", "VERB", "ccomp"),  # 3/5, exact 0
         ("decide", "VERB", "ccomp"),  # 12/40, exact 7
         ("decide", "VERB", "xcomp"),  # 24/52, exact 13
         ("decision", "NOUN", "prep:on"),  # 3/8, exact 2
@@ -167,16 +150,12 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("deride", "VERB", "dobj"),  # 3/3, exact 3
         ("describe", "VERB", "ccomp"),  # 6/7, exact 4
         ("describe", "VERB", "dobj"),  # 67/96, exact 58
-        ("describe", "VERB", "prep:as"),  # 9/18, exact 0
-        ("design", "VERB", "xcomp"),  # 11/25, exact 2
         ("detail", "NOUN", "prep:about"),  # 5/10, exact 3
         ("detail", "VERB", "dobj"),  # 7/12, exact 6
         ("determine", "VERB", "ccomp"),  # 17/46, exact 11
-        ("disagree", "VERB", "ccomp"),  # 3/3, exact 0
         ("disavow", "VERB", "dobj"),  # 5/14, exact 4
         ("disclose", "VERB", "dobj"),  # 7/14, exact 5
         ("discover", "VERB", "ccomp"),  # 3/7, exact 2
-        ("discrimination", "NOUN", "prep:against"),  # 3/8, exact 0
         ("discuss", "VERB", "ccomp"),  # 7/8, exact 6
         ("discuss", "VERB", "dobj"),  # 38/79, exact 27
         ("discussion", "NOUN", "prep:of"),  # 3/9, exact 3
@@ -192,7 +171,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("doubt", "NOUN", "prep:about"),  # 10/19, exact 9
         ("doubt", "VERB", "ccomp"),  # 5/7, exact 3
         ("downplay", "VERB", "dobj"),  # 4/8, exact 2
-        ("ease", "VERB", "dobj"),  # 3/7, exact 0
         ("echo", "VERB", "dobj"),  # 15/26, exact 12
         ("emphasize", "VERB", "ccomp"),  # 9/11, exact 6
         ("emphasize", "VERB", "dobj"),  # 9/16, exact 9
@@ -203,7 +181,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("estimate", "VERB", "ccomp"),  # 14/16, exact 10
         ("expect", "VERB", "ccomp"),  # 24/45, exact 9
         ("expect", "VERB", "dobj"),  # 6/18, exact 5
-        ("expect", "VERB", "xcomp"),  # 70/114, exact 9
         ("explain", "VERB", "ccomp"),  # 44/66, exact 32
         ("explain", "VERB", "dobj"),  # 15/36, exact 13
         ("exploit", "VERB", "dobj"),  # 5/14, exact 3
@@ -212,15 +189,12 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("express", "VERB", "ccomp"),  # 3/6, exact 2
         ("express", "VERB", "dobj"),  # 44/70, exact 20
         ("favor", "NOUN", "prep:of"),  # 11/31, exact 9
-        ("favor", "VERB", "xcomp"),  # 3/8, exact 0
         ("fear", "VERB", "ccomp"),  # 15/25, exact 11
         ("fear", "VERB", "dobj"),  # 5/12, exact 2
-        ("feel", "VERB", "ccomp"),  # 21/52, exact 5
         ("find", "VERB", "ccomp"),  # 73/125, exact 55
         ("focus", "VERB", "prep:on"),  # 52/143, exact 33
         ("follow", "VERB", "ccomp"),  # 3/4, exact 1
         ("footage", "NOUN", "prep:of"),  # 3/6, exact 3
-        ("force", "VERB", "dobj+xcomp"),  # 13/42, exact 1
         ("foresee", "VERB", "dobj"),  # 3/3, exact 3
         ("forget", "VERB", "ccomp"),  # 6/11, exact 3
         ("go", "VERB", "prep:by"),  # 3/4, exact 1
@@ -229,7 +203,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("hail", "VERB", "dobj"),  # 6/9, exact 4
         ("hate", "VERB", "dobj"),  # 3/10, exact 2
         ("herald", "VERB", "dobj"),  # 3/3, exact 3
-        ("highlight", "VERB", "ccomp"),  # 4/9, exact 0
         ("highlight", "VERB", "dobj"),  # 20/37, exact 14
         ("hint", "VERB", "ccomp"),  # 3/4, exact 3
         ("hint", "VERB", "prep:at"),  # 5/7, exact 5
@@ -248,31 +221,19 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("include", "VERB", "xcomp"),  # 5/14, exact 3
         ("indicate", "VERB", "ccomp"),  # 34/43, exact 26
         ("insist", "VERB", "ccomp"),  # 50/62, exact 40
-        ("instruct", "VERB", "dobj+xcomp"),  # 6/8, exact 0
-        ("intend", "VERB", "xcomp"),  # 18/38, exact 3
-        ("intensify", "VERB", "dobj"),  # 3/5, exact 0
         ("interest", "NOUN", "prep:in"),  # 14/33, exact 6
         ("introduce", "VERB", "dobj"),  # 12/39, exact 6
-        ("invite", "VERB", "dobj+xcomp"),  # 4/13, exact 1
         ("invoke", "VERB", "dobj"),  # 6/18, exact 5
-        ("issue", "NOUN", "prep:as"),  # 3/10, exact 0
-        ("issue", "VERB", "dobj"),  # 27/47, exact 2
         ("joke", "NOUN", "prep:about"),  # 3/5, exact 3
         ("joke", "VERB", "ccomp"),  # 9/9, exact 8
         ("joke", "VERB", "prep:about"),  # 3/5, exact 3
         ("justify", "VERB", "dobj"),  # 3/6, exact 3
-        ("keep", "VERB", "dobj+xcomp"),  # 3/10, exact 0
-        ("know", "VERB", "prep:for"),  # 13/27, exact 1
-        ("know", "VERB", "xcomp"),  # 7/16, exact 1
         ("label", "VERB", "dobj"),  # 4/7, exact 2
         ("lament", "VERB", "ccomp"),  # 3/4, exact 2
         ("lament", "VERB", "dobj"),  # 5/8, exact 4
         ("lash", "VERB", "prep:at"),  # 4/6, exact 3
-        ("lead", "VERB", "dobj+xcomp"),  # 7/12, exact 0
         ("learn", "VERB", "ccomp"),  # 15/23, exact 10
         ("learn", "VERB", "dobj"),  # 7/19, exact 2
-        ("leave", "VERB", "dobj+xcomp"),  # 5/11, exact 0
-        ("like", "VERB", "xcomp"),  # 20/51, exact 5
         ("liken", "VERB", "dobj"),  # 5/6, exact 3
         ("line", "VERB", "prep:behind"),  # 3/5, exact 3
         ("list", "VERB", "dobj"),  # 13/20, exact 9
@@ -281,16 +242,13 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("maintain", "VERB", "ccomp"),  # 5/11, exact 4
         ("mandate", "VERB", "dobj"),  # 3/4, exact 2
         ("mark", "VERB", "dobj"),  # 9/28, exact 3
-        ("mean", "VERB", "xcomp"),  # 11/36, exact 0
         ("mention", "NOUN", "prep:of"),  # 9/17, exact 7
         ("mention", "VERB", "ccomp"),  # 3/8, exact 2
         ("mention", "VERB", "dobj"),  # 32/57, exact 26
         ("message", "NOUN", "prep:about"),  # 3/7, exact 2
         ("message", "NOUN", "prep:of"),  # 7/20, exact 5
-        ("midst", "NOUN", "prep:of"),  # 3/8, exact 0
         ("mock", "VERB", "dobj"),  # 17/27, exact 14
         ("name", "VERB", "dobj"),  # 20/36, exact 12
-        ("need", "NOUN", "prep:for"),  # 5/15, exact 0
         ("note", "VERB", "ccomp"),  # 118/137, exact 103
         ("note", "VERB", "dobj"),  # 17/22, exact 15
         ("notice", "VERB", "ccomp"),  # 5/8, exact 3
@@ -305,7 +263,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("order", "VERB", "dobj"),  # 4/9, exact 3
         ("order", "VERB", "dobj+xcomp"),  # 11/11, exact 8
         ("outline", "VERB", "dobj"),  # 10/11, exact 5
-        ("overturn", "VERB", "dobj"),  # 5/12, exact 1
         ("paint", "VERB", "dobj"),  # 8/17, exact 5
         ("persuade", "VERB", "dobj+xcomp"),  # 12/20, exact 2
         ("pitch", "VERB", "dobj"),  # 4/6, exact 3
@@ -320,7 +277,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("portray", "VERB", "dobj"),  # 16/26, exact 13
         ("portray", "VERB", "prep:as"),  # 3/4, exact 1
         ("position", "VERB", "dobj"),  # 3/8, exact 3
-        ("position", "VERB", "xcomp"),  # 3/7, exact 0
         ("post", "VERB", "ccomp"),  # 7/9, exact 6
         ("post", "VERB", "dobj"),  # 16/38, exact 11
         ("praise", "NOUN", "prep:for"),  # 4/4, exact 3
@@ -331,7 +287,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("prefer", "VERB", "xcomp"),  # 4/5, exact 2
         ("press", "VERB", "dobj+xcomp"),  # 3/5, exact 2
         ("press", "VERB", "prep:about"),  # 3/4, exact 3
-        ("pressure", "VERB", "dobj+xcomp"),  # 3/8, exact 0
         ("proclaim", "VERB", "ccomp"),  # 3/4, exact 1
         ("project", "VERB", "dobj"),  # 6/20, exact 2
         ("promise", "VERB", "ccomp"),  # 7/12, exact 5
@@ -354,7 +309,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("question", "NOUN", "prep:about"),  # 42/92, exact 24
         ("question", "VERB", "ccomp"),  # 21/25, exact 16
         ("question", "VERB", "dobj"),  # 26/43, exact 22
-        ("quit", "VERB", "xcomp"),  # 3/3, exact 0
         ("quote", "VERB", "dobj"),  # 8/15, exact 5
         ("rail", "VERB", "prep:against"),  # 8/12, exact 6
         ("read", "VERB", "ccomp"),  # 10/16, exact 9
@@ -373,12 +327,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("refer", "VERB", "prep:to"),  # 33/90, exact 28
         ("reference", "NOUN", "prep:to"),  # 8/20, exact 5
         ("reference", "VERB", "dobj"),  # 8/17, exact 5
-        ("reform", "VERB", "dobj"),  # 4/11, exact 0
-        ("refrain", "VERB", "prep:from"),  # 3/10, exact 0
         ("refuse", "VERB", "xcomp"),  # 44/83, exact 29
-        ("regard", "VERB", "dobj"),  # 3/5, exact 0
-        ("regard", "VERB", "prep:as"),  # 3/6, exact 0
-        ("reinforce", "VERB", "dobj"),  # 4/6, exact 0
         ("reiterate", "VERB", "ccomp"),  # 5/6, exact 4
         ("reiterate", "VERB", "dobj"),  # 11/14, exact 7
         ("reject", "VERB", "dobj"),  # 36/60, exact 20
@@ -389,7 +338,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("remember", "VERB", "ccomp"),  # 11/27, exact 3
         ("remember", "VERB", "dobj"),  # 6/20, exact 4
         ("remind", "VERB", "ccomp"),  # 8/16, exact 7
-        ("renew", "VERB", "dobj"),  # 4/12, exact 1
         ("renounce", "VERB", "dobj"),  # 3/5, exact 2
         ("repeat", "VERB", "dobj"),  # 12/21, exact 8
         ("reply", "VERB", "ccomp"),  # 10/21, exact 7
@@ -400,10 +348,8 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("repudiate", "VERB", "dobj"),  # 3/6, exact 2
         ("require", "VERB", "ccomp"),  # 5/8, exact 2
         ("require", "VERB", "dobj+xcomp"),  # 14/40, exact 5
-        ("resign", "VERB", "prep:for"),  # 3/3, exact 0
         ("resist", "VERB", "dobj"),  # 5/11, exact 2
         ("respond", "VERB", "ccomp"),  # 17/23, exact 14
-        ("respond", "VERB", "prep:by"),  # 6/16, exact 0
         ("respond", "VERB", "prep:to"),  # 34/98, exact 24
         ("restrict", "VERB", "dobj"),  # 6/15, exact 5
         ("retweete", "VERB", "dobj"),  # 5/7, exact 3
@@ -421,11 +367,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("say", "VERB", "xcomp"),  # 24/42, exact 14
         ("see", "VERB", "dobj"),  # 105/305, exact 58
         ("see", "VERB", "dobj+xcomp"),  # 4/7, exact 2
-        ("see", "VERB", "prep:as"),  # 19/54, exact 3
         ("seek", "VERB", "xcomp"),  # 57/108, exact 31
-        ("seem", "VERB", "ccomp"),  # 9/25, exact 2
-        ("seem", "VERB", "prep:like"),  # 8/17, exact 0
-        ("seem", "VERB", "xcomp"),  # 64/131, exact 2
         ("sense", "VERB", "ccomp"),  # 3/5, exact 2
         ("shoot", "VERB", "ccomp"),  # 3/5, exact 3
         ("show", "VERB", "ccomp"),  # 144/235, exact 102
@@ -462,7 +404,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("talk", "VERB", "prep:about"),  # 55/135, exact 50
         ("talk", "VERB", "prep:of"),  # 3/5, exact 2
         ("tell", "VERB", "ccomp"),  # 330/543, exact 244
-        ("tell", "VERB", "dobj+xcomp"),  # 9/28, exact 2
         ("thank", "VERB", "dobj"),  # 16/40, exact 10
         ("think", "VERB", "ccomp"),  # 214/680, exact 69
         ("think", "VERB", "prep:about"),  # 11/29, exact 6
@@ -474,13 +415,10 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("tweet", "VERB", "dobj"),  # 18/47, exact 11
         ("underscore", "VERB", "dobj"),  # 9/23, exact 5
         ("understanding", "NOUN", "prep:of"),  # 3/9, exact 3
-        ("unveil", "VERB", "dobj"),  # 4/11, exact 1
         ("urge", "VERB", "dobj"),  # 6/11, exact 5
         ("urge", "VERB", "dobj+xcomp"),  # 45/64, exact 26
-        ("use", "VERB", "dobj+xcomp"),  # 31/100, exact 0
         ("veto", "VERB", "dobj"),  # 3/5, exact 1
         ("view", "VERB", "dobj"),  # 15/45, exact 7
-        ("view", "VERB", "prep:as"),  # 5/12, exact 0
         ("voice", "VERB", "dobj"),  # 8/15, exact 3
         ("vote", "VERB", "xcomp"),  # 9/18, exact 4
         ("vouch", "VERB", "prep:for"),  # 6/6, exact 5
@@ -504,7 +442,6 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("worry", "VERB", "prep:about"),  # 7/22, exact 5
         ("write", "VERB", "ccomp"),  # 148/221, exact 102
         ("write", "VERB", "prep:about"),  # 4/10, exact 4
-        ("\u2015", "VERB", "ccomp"),  # 4/10, exact 0
     }
 )
 
