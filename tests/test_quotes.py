@@ -818,3 +818,42 @@ def test_quotes_reported_clause_stops_before_another_report() -> None:
         (["they were worried about the economy"], "Most voters", "said"),
         (["Trump would handle it best"], "more than 4 in 10", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote its cue introduces runs on with its sentence past the closing mark, up to a comma
+        ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss in Nevada.",
+         [(["“the wind is at our backs” despite his loss in Nevada"], "Vermont Sen. Bernie Sanders", "says")]),
+        ("Yet another said, “Rubio is in a five-person battle with Bush” for second place, and Lee agreed.",
+         [(["“Rubio is in a five-person battle with Bush” for second place"], "another", "said")]),
+        # an exclamation or a quote closed on its own comma does not
+        ("He said, “We will win,” for the third time.", [(["“We will win,”"], "He", "said")]),
+        # a quote's cue inside the clause an earlier speech verb reports: that verb cues it
+        ("Trump said on Monday that Clinton once described the deal as “the gold standard” of trade deals.",
+         [(["that Clinton once described the deal as “the gold standard” of trade deals"], "Trump", "said")]),
+        # a party and state after a name belong to the source mention
+        ("“We are ready,” Sen. Ann Lee (D-Ohio) said.", [(["“We are ready,”"], "Sen. Ann Lee (D-Ohio)", "said")]),
+        # the verb conjoined to the one whose subject was found cues the quote
+        ("Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of preventing Americans from being able to "
+         "“stand together.”",
+         [(["him of preventing Americans from being able to “stand together.”"], "Sen. Bernie Sanders (I-Vt.)", "accused")]),
+        # a bracketed party keeps its full stop inside the attribution's sentence: the next quote is carried over
+        ("“We’re going to win,” Clinton told reporters beside Nancy Pelosi (D-Calif.). “We’re going to take back the House.”",
+         [(["“We’re going to win,”", "“We’re going to take back the House.”"], "Clinton", "told")]),
+    ],
+)
+def test_quotes_direct_quote_contents_and_sources(text: str, expected: list) -> None:
+    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+
+
+def test_quotes_said_then_when_is_no_reported_clause() -> None:
+    text = ('"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up. '
+            '"Mr. Pagliano is a crucial witness."')
+    assert [c for c, _, _ in sourced_of(text)] == [['"Subpoenas are not optional,"', '"Mr. Pagliano is a crucial witness."']]
+
+
+def test_quotes_according_to_source_stops_before_an_adverbial() -> None:
+    text = "“This is called good manners,” the pope told reporters, according to Reuters, during an answer on the plane."
+    assert [(s, c) for _, s, c in sourced_of(text)] == [("Reuters", "according to")]

@@ -119,6 +119,9 @@ _PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)\b")
 _PRONOUN_END = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)\Z")
 _DESCRIPTION = re.compile(DESCRIPTION_PATTERN)
 _DESCRIPTION_END = re.compile(DESCRIPTION_PATTERN + r"\Z")
+# A party and state after a name: "Sen. Ann Lee (D-Ohio)", "Rep. Bo Ray (R-N.Y.)", "Gov. Al Cox (R-OK)".
+_PARTY_END = re.compile(r"[^\S\n]*\([DRI]-[A-Z][\w. ]{0,15}\)\Z")
+_PARTY = re.compile(r"[^\S\n]*\([DRI]-[A-Z][\w. ]{0,15}\)")
 _AFFILIATION = re.compile(r"(?:[A-Z][\w.&-]*[^\S\n]+){0,3}[A-Z][\w.&-]*[’']s[^\S\n]+\Z")
 # Two apostrophes stand for a double quote mark in some wire copy: ''It's a start,'' he said.
 _DOUBLE_MARK = re.compile(r'[“”"]|\'\'')
@@ -133,7 +136,8 @@ _TESTIMONIAL = re.compile(
 # (abbreviation full stops inside it: "said Ann Lee, who runs Acme Inc. in Washington, D.C.")
 _ABBREVIATIONS = "Mr Mrs Ms Dr St Inc Co Corp Ltd Jr Sr Gov Sen Rep Gen Lt Col Sgt Capt Prof Ave Mt Ft".split()
 _ABBR_STOP = r"(?:(?<=\b[A-Z])|" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\."
-_ATTR_TAIL = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+)(?=[a-z])(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z)){{1,200}}[.,:]?\s*\Z")
+_BRACKETED = r"\([^()\n“”\"]{1,20}\)"  # a short aside in brackets, full stops and all: "(D-Calif.)"
+_ATTR_TAIL = re.compile(rf"(?:,[^\S\n]*|[^\S\n]+)(?=[a-z])(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z)|{_BRACKETED}){{1,200}}[.,:]?\s*\Z")
 _SUBJECT_OK_BEFORE = frozenset(
     "that while as when after before because although though if since so where whereas but once until unless".split()
 )
@@ -304,6 +308,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             taken[:] = sorted([*spans, *fragments])
     if doc is not None:
         records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
+        records = [_respeak(res, r, _outer_cue(doc, r), found) for r in records]
         marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
             if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
@@ -471,8 +476,9 @@ def _after_dash(text: str, lo: int, colon: int) -> int:
 
 
 # The rest of the sentence after an attribution, up to the next sentence: " in an interview on Sunday. "
-_SENTENCE_REST = re.compile(rf"(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z))*(?:[.!?][”\"’']*)?[^\S\n]*\Z")
-_PARAGRAPH_REST = re.compile(rf"(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z))*[.!?][”\"’']*[^\S\n]*\n\s*\Z")
+# (a bracketed party and state keeps its full stops: "… beside Nancy Pelosi (D-Calif.). “B.”")
+_SENTENCE_REST = re.compile(rf"(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z)|{_BRACKETED})*(?:[.!?][”\"’']*)?[^\S\n]*\Z")
+_PARAGRAPH_REST = re.compile(rf"(?:[^“”\"\n.!?;]|{_ABBR_STOP}(?![^\S\n]*[“\"\n]|\Z)|{_BRACKETED})*[.!?][”\"’']*[^\S\n]*\n\s*\Z")
 _ENDS_SENTENCE = re.compile(r"[.!?…][)\]]?\Z")
 _SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']*\s*\Z")
 _SENTENCE_AFTER = re.compile(r"[^\S\n]*(?:\n|\Z|[“\"A-Z])")
@@ -562,7 +568,7 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     if res.text[who.cue[0] : who.cue[1]].lower().startswith("call") and (particle := _CALL_PARTICLE.match(res.text, start)):
         start = particle.end()  # "called on leaders to …", "called for …": the particle belongs to the cue
     if start >= q.open or (_INTRODUCED.search(res.text, start, q.open) and not _THAT_START.match(res.text, start)):
-        return q.open, q.close  # "saying later, “…”": the quote alone
+        return q.open, _run_on(res.text, q, lo, hi)  # "saying later, “…”": the quote (and the phrase it runs on into)
     that = _THAT_BEFORE.search(res.text, start, q.open)
     if that and not _DOUBLE_MARK.search(res.text, start, that.start()) and not _AND_END.search(res.text, start, that.start()):
         start = that.start()  # "told Fox News on Friday that “…”": the clause starts at "that"
@@ -574,6 +580,36 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     if stop := _NEW_PREDICATE.search(res.text, q.close, end):
         end = stop.start()
     return start, end
+
+
+def _run_on(text: str, q: _Quote, lo: int, hi: int) -> int:
+    """Where the content of a quote introduced by its cue ends: past the marks when the sentence runs on.
+
+    A quote that stops on a word and goes on in lower case is part of the reported clause:
+    ``Lee says “the wind is at our backs” despite the loss.`` -> to the sentence's end (PolNeAR).
+    """
+    if not _RUNS_ON.match(text, q.close) or text[q.end : q.close].strip() not in _CLOSE_MARKS:
+        return q.close  # a quote closed on its own comma or stop ends its clause: "said, “Mixed,” too"
+    if not text[q.end - 1].isalnum() or _words(text, q.start, q.end) < _RUN_ON_WORDS:
+        return q.close  # an exclamation ("chanted “Lock her up!” as …") or a name ("“Quick Question” in which …")
+    end = _clause_end(text, lo, hi)
+    if (comma := text.find(",", q.close, end)) >= 0:
+        end = comma  # the phrase after the quote, not a clause after it ("…” about her record, Sanders jabbed")
+    if end <= q.close or _DOUBLE_MARK.search(text, q.close, end):
+        return q.close
+    if (stop := _CONTENT_STOP.search(text, q.close, end)) or (stop := _NEW_PREDICATE.search(text, q.close, end)):
+        end = stop.start()
+    return max(q.close, len(text[:end].rstrip(" ,")))
+
+
+# A quote's sentence going on after its closing mark with a preposition or a subordinate clause:
+# "“…” despite his loss", "“…” for second place", "“…” until the caucuses" (not "“X” seeks to …").
+_RUNS_ON = re.compile(
+    r"[^\S\n]+(?:about|after|against|at|because|before|between|by|despite|during|for|from|in|into|of|on|over|since|"
+    r"than|through|to|toward|towards|under|until|unless|with|without|as|if|when|whenever|even)\b"
+)
+_CLOSE_MARKS = frozenset({"”", '"', "''", "’", "“"})
+_RUN_ON_WORDS = 3
 
 
 def _lead_in(res: _Resolver, q: _Quote, who: _Who) -> int:
@@ -727,9 +763,10 @@ class _Resolver:
         """:meth:`subject_before` with the mention's span."""
         m = _TRAIL_FILL.search(self.text, lo, verb)
         end = m.start() if m else verb
-        ref = self.by_end.get(end)
+        party = _PARTY_END.search(self.text, lo, end)
+        ref = self.by_end.get(party.start() if party else end)
         if ref is not None and ref.start >= lo:
-            return _Who(ref.canonical, (max(lo, ref.span[0]), end))
+            return _Who(ref.canonical, (max(lo, ref.span[0]), end))  # "Sen. Ann Lee (D-Ohio)": the party goes with the name
         if p := _PRONOUN_END.search(self.text, lo, end):
             return _Who(self.pronoun(p.start()), p.span())
         if d := _DESCRIPTION_END.search(self.text, lo, end):
@@ -753,7 +790,10 @@ class _Resolver:
             lead = self.text[pos : ref.start]
             titled = ref.title_span is not None and ref.title_span[0] == pos and ref.title_span[1] <= ref.start
             if not lead or titled or _AFFILIATION.match(lead):
-                return _Who(ref.canonical, (pos, max(ref.end, ref.title_span[1] if ref.title_span else 0)))
+                end = max(ref.end, ref.title_span[1] if ref.title_span else 0)
+                if party := _PARTY.match(self.text, end):
+                    end = party.end()  # "Sen. Ann Lee (D-Ohio) said"
+                return _Who(ref.canonical, (pos, end))
         return _NOBODY
 
     def _salient(self, quotes: Sequence[_Quote]) -> list[tuple[int, str, Span]]:
@@ -994,9 +1034,13 @@ _TITLED_NAME = re.compile(
 def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     """The subject of the nearest speech verb in ``[lo, hi)`` that has one, and whether any verb was seen."""
     verbs = list(_VERB.finditer(res.text, lo, hi))
-    for v in reversed(verbs):
+    for i in range(len(verbs) - 1, -1, -1):
+        v = verbs[i]
         who = res.who_before(lo, v.start())
         if who.speaker:
+            for w in verbs[i + 1 :]:  # "X called him divisive and accused him of “…”": the nearest conjoined verb cues it
+                if _AND_BEFORE.search(res.text, v.end(), w.start()) and not _DOUBLE_MARK.search(res.text, v.end(), w.start()):
+                    v = w  # (not when the first verb has a quote of its own: "called it “A” and referred to “B”" is one)
             return _Who(who.speaker, who.source, v.span()), True
     for v in reversed(verbs):
         if src := _np_before(res.text, lo, v.start()):
@@ -1005,6 +1049,10 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
             if who.source:
                 return _Who(None, who.source, v.span()), True
     return _NOBODY, bool(verbs)
+
+
+# A verb conjoined to the one before it, sharing its subject: "… and accused", "…, and also told".
+_AND_BEFORE = re.compile(r",?[^\S\n]+and(?:[^\S\n]+(?:also|later|then))?[^\S\n]+\Z")
 
 
 def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
@@ -1124,6 +1172,8 @@ def _indirect(
         for m in _INDIRECT.finditer(text, lo, hi):
             if _within(quoted, m.start()) or _within(attributions, m.start()):
                 continue
+            if _ADVERBIAL_START.match(text, m.end()) and not _PREP_THEN_THAT.match(text, m.end()):
+                continue  # "said after the hearing.": when it was said, not what
             who = res.who_before(lo, m.start())
             cue = _first_word(text, m.start())
             if not who.speaker:
@@ -1156,6 +1206,8 @@ def _indirect(
                 yield m.end(), stop, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
 
 
+# What opens an adverbial after "said", not a reported clause: "said after Lee failed to appear".
+_ADVERBIAL_START = re.compile(r"(?:after|before|during|while|when|since|at|on|in|via|through)\b")
 _LONE_CONNECTIVE = re.compile(
     r"(?:In particular|Still|In addition|And|But|However|Meanwhile|Instead|Indeed|In fact|Moreover|Also|So|Yet|"
     r"Nevertheless|Nonetheless|Even so|Of course|Similarly|Likewise|Otherwise|Besides|Then|Thus|Therefore)"
@@ -1251,6 +1303,12 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
             yield _after_label(text, lo, m.start()), m.start() - 1 if text[m.start() - 1] == "," else m.start(), cue
 
 
+# The longest "according to" source after an attribution: "excerpts of his speech released by the White House".
+_ACCORDING_WORDS = 12
+# What ends such a source before its sentence does: a comma and a preposition or participle (an apposition stays).
+_ACCORDING_STOP = re.compile(r",[^\S\n]+(?:during|in|on|at|after|before|while|when|as|with|from|for|[a-z]+ing)\b")
+
+
 def _according_after(res: _Resolver, pos: int) -> tuple[Span | None, Span | None]:
     """(source, cue) of ``, according to X.`` ending an attribution's sentence: X reported the words.
 
@@ -1262,9 +1320,11 @@ def _according_after(res: _Resolver, pos: int) -> tuple[Span | None, Span | None
     if m is None or _DOUBLE_MARK.search(text, pos, m.start()):
         return None, None
     start, end = _skip_space(text, m.end()), _clause_end(text, m.end(), hi)
+    if stop := _ACCORDING_STOP.search(text, start, end):
+        end = stop.start()  # "…, according to Reuters, during an answer …": an adverbial, not the source
     while end > start and text[end - 1] in "”\"’' ":
         end -= 1
-    if not 0 < _words(text, start, end) <= 8 or _DOUBLE_MARK.search(text, start, end):
+    if not 0 < _words(text, start, end) <= _ACCORDING_WORDS or _DOUBLE_MARK.search(text, start, end):
         return None, None
     return (start, end), (_skip_space(text, m.start() + 1), m.end())
 
@@ -1536,6 +1596,41 @@ def _respeak(res: _Resolver, old: Attribution, new: Attribution, found: dict[Spa
         if value.speaker == new.speaker and any(s <= span[0] and span[1] <= e for s, e in new.content):
             found[span] = QuoteValue(speaker, value.text, value.direct)
     return Attribution(new.content, new.source, new.cue, speaker, new.direct)
+
+
+# Verbs that report a clause; a quote's cue inside such a clause is the reported speaker's, not the reporter's.
+_OUTER_SAY = frozenset(
+    {"say", "tell", "add", "write", "note", "claim", "insist", "argue", "admit", "acknowledge", "explain", "suggest",
+     "warn", "predict", "believe", "think", "report", "state", "announce", "stress", "contend", "assert", "recall",
+     "agree", "complain", "confirm", "indicate", "show", "find"}
+)
+
+
+def _outer_cue(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` attributed to the speech verb whose reported clause holds its cue, when there is one before it.
+
+    "Trump said he’d asked his “people” to “look into” it": the words are Trump's, the clause is the content
+    ("he’d asked his “people” …"), not "his “people” …" after "asked".
+    """
+    if not a.direct or a.cue is None or a.source is None or len(a.content) != 1 or a.cue[1] > a.content[0][0]:
+        return a
+    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return a
+    t = span.root
+    while t.dep_ == "ccomp" and t.head.i != t.i:
+        child, t = t, t.head
+        if t.sent.start != span.root.sent.start or _BREAK.search(doc.text, t.idx, a.content[0][0]):
+            return a  # another sentence's verb, or a quote between: the parse ran over its clause
+        if t.pos_ == "VERB" and t.lemma_.lower() in _OUTER_SAY and t.idx < a.source[0]:
+            subject = next((c for c in t.children if c.dep_ in _SUBJECT), None)
+            if subject is None or (source := _source_phrase(doc.text, t, subject)) is None:
+                return a
+            start = _subtree(child)[0]
+            if not start < a.content[0][0]:
+                return a
+            return Attribution(((start, a.content[0][1]),), source, (t.idx, t.idx + len(t)), a.speaker, a.direct)
+    return a
 
 
 def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
