@@ -2,7 +2,7 @@
 
 Built by storycheck.evals.quotes.write_cue_table (en_core_web_sm 3.8.0 parses of the
 840 train articles): a (lemma, part of speech, construction) is kept when its content
-matched a gold attribution's (Jaccard > 0.5) at least 3 times and in at least 30%
+matched a gold attribution's (Jaccard > 0.5) at least 3 times and in at least 25%
 of its occurrences, or equalled one at least 3 times and in at least 26%,
 and equalled one in at least 10% of them either way.
 Comments give matches/occurrences and exact matches. Do not edit by hand: rebuild with
@@ -17,6 +17,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("acknowledge", "VERB", "dobj"),  # 13/24, exact 10
         ("add", "VERB", "ccomp"),  # 184/265, exact 153
         ("address", "VERB", "ccomp"),  # 3/6, exact 3
+        ("address", "VERB", "dobj"),  # 31/105, exact 16
         ("admire", "VERB", "dobj"),  # 4/6, exact 1
         ("admit", "VERB", "ccomp"),  # 24/41, exact 21
         ("admit", "VERB", "dobj"),  # 6/17, exact 4
@@ -56,6 +57,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("assure", "VERB", "ccomp"),  # 10/20, exact 7
         ("assure", "VERB", "prep:of"),  # 4/6, exact 4
         ("attack", "NOUN", "prep:against"),  # 5/17, exact 5
+        ("attack", "NOUN", "prep:on"),  # 31/117, exact 25
         ("attack", "VERB", "dobj"),  # 42/119, exact 34
         ("attribute", "VERB", "dobj"),  # 6/7, exact 4
         ("back", "VERB", "dobj"),  # 39/131, exact 36
@@ -122,6 +124,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("controversy", "NOUN", "prep:over"),  # 3/10, exact 1
         ("conversation", "NOUN", "prep:about"),  # 3/7, exact 3
         ("convince", "VERB", "ccomp"),  # 14/22, exact 9
+        ("count", "VERB", "dobj"),  # 3/11, exact 2
         ("counter", "VERB", "ccomp"),  # 3/3, exact 3
         ("credit", "VERB", "dobj"),  # 9/10, exact 8
         ("critic", "NOUN", "prep:of"),  # 3/4, exact 3
@@ -147,12 +150,14 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("denounce", "VERB", "dobj"),  # 25/35, exact 22
         ("denunciation", "NOUN", "prep:of"),  # 3/4, exact 3
         ("deny", "VERB", "ccomp"),  # 10/14, exact 10
+        ("deny", "VERB", "dobj"),  # 13/46, exact 8
         ("deride", "VERB", "dobj"),  # 3/3, exact 3
         ("describe", "VERB", "ccomp"),  # 6/7, exact 4
         ("describe", "VERB", "dobj"),  # 67/96, exact 58
         ("detail", "NOUN", "prep:about"),  # 5/10, exact 3
         ("detail", "VERB", "dobj"),  # 7/12, exact 6
         ("determine", "VERB", "ccomp"),  # 17/46, exact 11
+        ("disagree", "VERB", "prep:with"),  # 4/15, exact 3
         ("disavow", "VERB", "dobj"),  # 5/14, exact 4
         ("disclose", "VERB", "dobj"),  # 7/14, exact 5
         ("discover", "VERB", "ccomp"),  # 3/7, exact 2
@@ -178,9 +183,11 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("endorse", "VERB", "dobj"),  # 79/158, exact 72
         ("endorsement", "NOUN", "prep:of"),  # 15/34, exact 8
         ("enthusiasm", "NOUN", "prep:for"),  # 4/6, exact 2
+        ("establish", "VERB", "dobj"),  # 8/28, exact 3
         ("estimate", "VERB", "ccomp"),  # 14/16, exact 10
         ("expect", "VERB", "ccomp"),  # 24/45, exact 9
         ("expect", "VERB", "dobj"),  # 6/18, exact 5
+        ("experience", "VERB", "dobj"),  # 4/14, exact 3
         ("explain", "VERB", "ccomp"),  # 44/66, exact 32
         ("explain", "VERB", "dobj"),  # 15/36, exact 13
         ("exploit", "VERB", "dobj"),  # 5/14, exact 3
@@ -189,6 +196,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("express", "VERB", "ccomp"),  # 3/6, exact 2
         ("express", "VERB", "dobj"),  # 44/70, exact 20
         ("favor", "NOUN", "prep:of"),  # 11/31, exact 9
+        ("fear", "NOUN", "prep:of"),  # 5/19, exact 3
         ("fear", "VERB", "ccomp"),  # 15/25, exact 11
         ("fear", "VERB", "dobj"),  # 5/12, exact 2
         ("find", "VERB", "ccomp"),  # 73/125, exact 55
@@ -197,6 +205,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("footage", "NOUN", "prep:of"),  # 3/6, exact 3
         ("foresee", "VERB", "dobj"),  # 3/3, exact 3
         ("forget", "VERB", "ccomp"),  # 6/11, exact 3
+        ("frame", "VERB", "dobj"),  # 4/15, exact 3
         ("go", "VERB", "prep:by"),  # 3/4, exact 1
         ("grapple", "VERB", "prep:with"),  # 3/9, exact 1
         ("guess", "VERB", "ccomp"),  # 9/17, exact 4
@@ -216,11 +225,14 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("hope", "VERB", "ccomp"),  # 22/37, exact 8
         ("idea", "NOUN", "prep:for"),  # 3/5, exact 2
         ("identify", "VERB", "dobj"),  # 13/38, exact 8
+        ("ignore", "VERB", "dobj"),  # 13/44, exact 5
         ("imagine", "VERB", "ccomp"),  # 6/16, exact 4
         ("imply", "VERB", "ccomp"),  # 13/20, exact 10
         ("include", "VERB", "xcomp"),  # 5/14, exact 3
         ("indicate", "VERB", "ccomp"),  # 34/43, exact 26
+        ("information", "NOUN", "prep:about"),  # 5/20, exact 2
         ("insist", "VERB", "ccomp"),  # 50/62, exact 40
+        ("insult", "VERB", "dobj"),  # 3/12, exact 3
         ("interest", "NOUN", "prep:in"),  # 14/33, exact 6
         ("introduce", "VERB", "dobj"),  # 12/39, exact 6
         ("invoke", "VERB", "dobj"),  # 6/18, exact 5
@@ -228,14 +240,17 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("joke", "VERB", "ccomp"),  # 9/9, exact 8
         ("joke", "VERB", "prep:about"),  # 3/5, exact 3
         ("justify", "VERB", "dobj"),  # 3/6, exact 3
+        ("know", "VERB", "prep:as"),  # 13/51, exact 7
         ("label", "VERB", "dobj"),  # 4/7, exact 2
         ("lament", "VERB", "ccomp"),  # 3/4, exact 2
         ("lament", "VERB", "dobj"),  # 5/8, exact 4
         ("lash", "VERB", "prep:at"),  # 4/6, exact 3
+        ("lay", "VERB", "dobj"),  # 16/55, exact 10
         ("learn", "VERB", "ccomp"),  # 15/23, exact 10
         ("learn", "VERB", "dobj"),  # 7/19, exact 2
         ("liken", "VERB", "dobj"),  # 5/6, exact 3
         ("line", "VERB", "prep:behind"),  # 3/5, exact 3
+        ("link", "VERB", "prep:to"),  # 5/18, exact 2
         ("list", "VERB", "dobj"),  # 13/20, exact 9
         ("look", "VERB", "prep:to"),  # 11/36, exact 7
         ("look", "VERB", "xcomp"),  # 13/26, exact 6
@@ -248,7 +263,9 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("message", "NOUN", "prep:about"),  # 3/7, exact 2
         ("message", "NOUN", "prep:of"),  # 7/20, exact 5
         ("mock", "VERB", "dobj"),  # 17/27, exact 14
+        ("monitor", "VERB", "dobj"),  # 4/15, exact 2
         ("name", "VERB", "dobj"),  # 20/36, exact 12
+        ("nominate", "VERB", "dobj"),  # 10/39, exact 8
         ("note", "VERB", "ccomp"),  # 118/137, exact 103
         ("note", "VERB", "dobj"),  # 17/22, exact 15
         ("notice", "VERB", "ccomp"),  # 5/8, exact 3
@@ -285,6 +302,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("predict", "VERB", "dobj"),  # 6/15, exact 4
         ("prefer", "VERB", "dobj"),  # 13/18, exact 10
         ("prefer", "VERB", "xcomp"),  # 4/5, exact 2
+        ("present", "VERB", "dobj"),  # 11/43, exact 5
         ("press", "VERB", "dobj+xcomp"),  # 3/5, exact 2
         ("press", "VERB", "prep:about"),  # 3/4, exact 3
         ("proclaim", "VERB", "ccomp"),  # 3/4, exact 1
@@ -327,6 +345,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("refer", "VERB", "prep:to"),  # 33/90, exact 28
         ("reference", "NOUN", "prep:to"),  # 8/20, exact 5
         ("reference", "VERB", "dobj"),  # 8/17, exact 5
+        ("reflect", "VERB", "prep:on"),  # 3/12, exact 2
         ("refuse", "VERB", "xcomp"),  # 44/83, exact 29
         ("reiterate", "VERB", "ccomp"),  # 5/6, exact 4
         ("reiterate", "VERB", "dobj"),  # 11/14, exact 7
@@ -349,6 +368,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("require", "VERB", "ccomp"),  # 5/8, exact 2
         ("require", "VERB", "dobj+xcomp"),  # 14/40, exact 5
         ("resist", "VERB", "dobj"),  # 5/11, exact 2
+        ("respect", "NOUN", "prep:for"),  # 4/14, exact 2
         ("respond", "VERB", "ccomp"),  # 17/23, exact 14
         ("respond", "VERB", "prep:to"),  # 34/98, exact 24
         ("restrict", "VERB", "dobj"),  # 6/15, exact 5
@@ -367,6 +387,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("say", "VERB", "xcomp"),  # 24/42, exact 14
         ("see", "VERB", "dobj"),  # 105/305, exact 58
         ("see", "VERB", "dobj+xcomp"),  # 4/7, exact 2
+        ("seek", "VERB", "dobj"),  # 24/91, exact 20
         ("seek", "VERB", "xcomp"),  # 57/108, exact 31
         ("sense", "VERB", "ccomp"),  # 3/5, exact 2
         ("shoot", "VERB", "ccomp"),  # 3/5, exact 3
@@ -374,6 +395,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("show", "VERB", "dobj"),  # 88/187, exact 53
         ("show", "VERB", "xcomp"),  # 6/10, exact 1
         ("side", "VERB", "prep:with"),  # 4/11, exact 3
+        ("sign", "VERB", "dobj"),  # 12/48, exact 5
         ("signal", "VERB", "ccomp"),  # 5/5, exact 4
         ("signal", "VERB", "dobj"),  # 6/14, exact 2
         ("single", "VERB", "dobj"),  # 3/5, exact 3
@@ -396,7 +418,9 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("suggest", "VERB", "ccomp"),  # 164/205, exact 139
         ("suggest", "VERB", "dobj"),  # 8/16, exact 4
         ("suggest", "VERB", "xcomp"),  # 4/7, exact 4
+        ("support", "VERB", "dobj"),  # 113/426, exact 77
         ("support", "VERB", "xcomp"),  # 8/16, exact 4
+        ("supporter", "NOUN", "prep:of"),  # 14/54, exact 13
         ("suspect", "VERB", "ccomp"),  # 6/7, exact 5
         ("talk", "NOUN", "prep:about"),  # 4/10, exact 3
         ("talk", "NOUN", "prep:of"),  # 5/12, exact 3
@@ -414,6 +438,7 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("tweet", "VERB", "ccomp"),  # 34/40, exact 20
         ("tweet", "VERB", "dobj"),  # 18/47, exact 11
         ("underscore", "VERB", "dobj"),  # 9/23, exact 5
+        ("understand", "VERB", "ccomp"),  # 17/59, exact 6
         ("understanding", "NOUN", "prep:of"),  # 3/9, exact 3
         ("urge", "VERB", "dobj"),  # 6/11, exact 5
         ("urge", "VERB", "dobj+xcomp"),  # 45/64, exact 26
@@ -432,6 +457,8 @@ CUES: frozenset[tuple[str, str, str]] = frozenset(
         ("warn", "VERB", "prep:against"),  # 3/5, exact 2
         ("warn", "VERB", "prep:of"),  # 5/6, exact 5
         ("weigh", "VERB", "prep:on"),  # 4/13, exact 4
+        ("welcome", "VERB", "dobj"),  # 9/34, exact 5
+        ("wish", "VERB", "ccomp"),  # 4/16, exact 2
         ("withdraw", "VERB", "dobj"),  # 4/10, exact 3
         ("withhold", "VERB", "dobj"),  # 3/10, exact 2
         ("witness", "VERB", "dobj"),  # 3/7, exact 3
