@@ -857,3 +857,8 @@ def test_quotes_said_then_when_is_no_reported_clause() -> None:
 def test_quotes_according_to_source_stops_before_an_adverbial() -> None:
     text = "“This is called good manners,” the pope told reporters, according to Reuters, during an answer on the plane."
     assert [(s, c) for _, s, c in sourced_of(text)] == [("Reuters", "according to")]
+
+
+def test_quotes_reported_clause_before_its_cue() -> None:
+    text = "The plan will fail within a year, the mayor argued."
+    assert sourced_of(text) == [(["The plan will fail within a year"], "the mayor", "argued")]

@@ -163,7 +163,11 @@ _INDIRECT = re.compile(
 )
 # Where a reported clause may stop short of its sentence's end, if another person's clause follows.
 _CLAUSE_STOP = re.compile(r",\s+(?:while|whereas|but)\b|;")
-_REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted)(?:{_SP}{_DAY})?[.!]?\Z")
+_REVERSE = re.compile(
+    rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted|argued|warned|explained|"
+    rf"believes|contended|acknowledged|suggested|predicted|maintained|conceded|recalled|claimed|asserted|cautioned|"
+    rf"concluded|reported|estimated|says|adds|argues|believe|say)(?:{_SP}{_DAY})?[.!]?\Z"
+)
 # "Russia, officials said, could …": the cue interrupts its clause; the content is both sides of it.
 _PARENTHETICAL = re.compile(
     rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>said|says|say|added|adds|noted|notes|note|wrote|writes|write|"
