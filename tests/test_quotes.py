@@ -347,6 +347,11 @@ def sourced_of(text: str) -> list[tuple[list[str], str | None, str | None]]:
     return [(content, source, cue) for content, source, cue, _, _ in attributions_of(text)]
 
 
+def cued(text: str, cue: str) -> list[tuple[list[str], str | None, str | None]]:
+    """:func:`sourced_of` for the attributions whose cue is ``cue``."""
+    return [a for a in sourced_of(text) if a[2] == cue]
+
+
 # PolNeAR dev misses: a cue verb or a speaker label before a colon, testimonial signatures, a quote going on
 # after the rest of its attribution's clause, partial quotes under more verbs. (text, expected attributions)
 MORE_ATTRIBUTION_CASES = [
@@ -644,7 +649,7 @@ def test_quotes_source_without_when_or_how(text: str, expected: list) -> None:
 )
 @needs_spacy
 def test_quotes_parse_reported_clause_shapes(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+    assert cued(text, expected[0][2]) == expected
 
 
 @needs_spacy
@@ -745,7 +750,7 @@ def test_quotes_whole_quotes_found_and_attributed(text: str, content: list, sour
     ],
 )
 def test_quotes_cue_interrupting_its_clause(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+    assert cued(text, expected[0][2]) == expected
 
 
 def test_quotes_split_direct_quote_is_not_an_interrupted_clause() -> None:
@@ -768,7 +773,7 @@ def test_quotes_split_direct_quote_is_not_an_interrupted_clause() -> None:
     ],
 )
 def test_quotes_headline_label_is_the_source(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == ":"] == expected
+    assert cued(text, ":") == expected
 
 
 def test_quotes_headline_speaker_is_the_label() -> None:
@@ -789,7 +794,7 @@ def test_quotes_headline_speaker_is_the_label() -> None:
 )
 @needs_spacy
 def test_quotes_object_and_what_follows_it(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+    assert cued(text, expected[0][2]) == expected
 
 
 def test_quotes_poll_opening_a_sentence_is_its_source() -> None:
@@ -809,7 +814,7 @@ def test_quotes_poll_opening_a_sentence_is_its_source() -> None:
     ],
 )
 def test_quotes_reported_clause_start(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+    assert cued(text, expected[0][2]) == expected
 
 
 def test_quotes_reported_clause_stops_before_another_report() -> None:
@@ -845,7 +850,7 @@ def test_quotes_reported_clause_stops_before_another_report() -> None:
     ],
 )
 def test_quotes_direct_quote_contents_and_sources(text: str, expected: list) -> None:
-    assert [a for a in sourced_of(text) if a[2] == expected[0][2]] == expected
+    assert cued(text, expected[0][2]) == expected
 
 
 def test_quotes_said_then_when_is_no_reported_clause() -> None:

@@ -120,8 +120,8 @@ _PRONOUN_END = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)\Z")
 _DESCRIPTION = re.compile(DESCRIPTION_PATTERN)
 _DESCRIPTION_END = re.compile(DESCRIPTION_PATTERN + r"\Z")
 # A party and state after a name: "Sen. Ann Lee (D-Ohio)", "Rep. Bo Ray (R-N.Y.)", "Gov. Al Cox (R-OK)".
-_PARTY_END = re.compile(r"[^\S\n]*\([DRI]-[A-Z][\w. ]{0,15}\)\Z")
 _PARTY = re.compile(r"[^\S\n]*\([DRI]-[A-Z][\w. ]{0,15}\)")
+_PARTY_END = re.compile(_PARTY.pattern + r"\Z")
 _AFFILIATION = re.compile(r"(?:[A-Z][\w.&-]*[^\S\n]+){0,3}[A-Z][\w.&-]*[’']s[^\S\n]+\Z")
 # Two apostrophes stand for a double quote mark in some wire copy: ''It's a start,'' he said.
 _DOUBLE_MARK = re.compile(r'[“”"]|\'\'')
@@ -163,18 +163,18 @@ _INDIRECT = re.compile(
 )
 # Where a reported clause may stop short of its sentence's end, if another person's clause follows.
 _CLAUSE_STOP = re.compile(r",\s+(?:while|whereas|but)\b|;")
-_REVERSE = re.compile(
-    rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:said|added|noted|wrote|stated|insisted|argued|warned|explained|"
-    rf"believes|contended|acknowledged|suggested|predicted|maintained|conceded|recalled|claimed|asserted|cautioned|"
-    rf"concluded|reported|estimated|says|adds|argues|believe|say)(?:{_SP}{_DAY})?[.!]?\Z"
+# Verbs that report the clause before them: "…, the mayor argued."
+_REPORTED_BY = (
+    r"said|added|noted|wrote|stated|insisted|argued|warned|explained|believes|contended|acknowledged|suggested|"
+    r"predicted|maintained|conceded|recalled|claimed|asserted|cautioned|concluded|reported|estimated|says|adds|argues|"
+    r"believe|say"
 )
+_REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:{_REPORTED_BY})(?:{_SP}{_DAY})?[.!]?\Z")
 # "Russia, officials said, could …": the cue interrupts its clause; the content is both sides of it.
 _PARENTHETICAL = re.compile(
-    rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>said|says|say|added|adds|noted|notes|note|wrote|writes|write|"
-    rf"argued|argues|argue|insisted|insists|warned|warns|explained|predicted|predicts?|believes|believe|contended|contends|"
-    rf"acknowledged|acknowledges?|stated|suggested|suggests|estimated|estimates|maintained|conceded|recalled|recalls?|"
-    rf"claimed|claims|asserted|stressed|cautioned|complained|reported|reports|believed|thinks|think|thought|concluded|"
-    rf"concludes|shows?|showed|indicates|indicated|found|told(?:{_SP}[\w’'.-]+){{1,4}}?)"
+    rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>{_REPORTED_BY}|notes|note|writes|write|argue|insists|warns|"
+    rf"predicts?|contends|acknowledges?|suggests|estimates|recalls?|claims|stressed|complained|reports|believed|thinks|"
+    rf"think|thought|concludes|shows?|showed|indicates|indicated|found|told(?:{_SP}[\w’'.-]+){{1,4}}?)"
     rf"(?:{_SP}(?:on{_SP})?{_DAY}|{_SP}in{_SP}an?{_SP}(?:interview|statement)|{_SP}on{_SP}Twitter)?"
     rf"|(?P<according>according{_SP}to){_SP}(?P<by>[^,;“”\"\n]{{1,80}}?)),{_SP}(?=\S)"
 )
@@ -326,8 +326,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
                 content = wide
             if _overlaps(taken, *content):
                 continue  # the rules' reading wins
-            who = res.who_at(source[0])
-            speaker = who.speaker if who.source and who.source[1] <= source[1] else None
+            speaker = res.speaker_of(source)
             marked = bool(_DOUBLE_MARK.search(text, *content))
             records.append(Attribution((content,), source, cue, speaker, marked))
             insort(taken, content)
@@ -335,8 +334,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
                 start = m.end() if (m := _THAT_START.match(text, *content)) else content[0]
                 found.setdefault((start, content[1]), QuoteValue(speaker, text[start : content[1]], False))
         for q, verb, source, content in _characterized(doc, quotes, taken):
-            who = res.who_at(source[0])
-            speaker = who.speaker if who.source and who.source[1] <= source[1] else None
+            speaker = res.speaker_of(source)
             same = [r for r in records if r.cue == verb and content[0] <= r.content[0][0] and r.content[-1][1] <= content[1]]
             if same:  # the parse took the verb's object alone ("dismissed [the offer] as “an insult”"): widen it
                 records.remove(same[0])
@@ -348,14 +346,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
         records = [_relative(doc, _within_clause(doc, r)) for r in records]
-    if (headline := _headline(res)) is not None:
-        content, who = headline
-        if not _overlaps(sorted(span for r in records for span in r.content), *content):
-            marked = bool(_DOUBLE_MARK.search(text, *content))
-            records.append(Attribution((content,), who.source, who.cue, who.speaker, marked))
-            for span, value in list(found.items()):
-                if content[0] <= span[0] and span[1] <= content[1] and value.speaker is None and who.speaker:
-                    found[span] = QuoteValue(who.speaker, value.text, value.direct)  # "Trump: ‘We will win.’"
+    records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
@@ -413,18 +404,26 @@ _NO_SOURCE_LABEL = re.compile(
 _HEADLINE_WORDS = 30
 
 
-def _headline(res: _Resolver) -> tuple[Span, _Who] | None:
-    """(content, source) of a first line that is a headline of the form "Source: what they say"."""
+def _headlined(res: _Resolver, records: Sequence[Attribution], found: dict[Span, QuoteValue]) -> list[Attribution]:
+    """The attribution of a first line that is a headline of the form "Source: what they say", unless one is there.
+
+    A quote in it nobody said yet is the label's person's ("Trump: ‘We will win.’").
+    """
     text = res.text
     m = _HEADLINE.match(text)
     if m is None or _words(text, 0, m.end()) > _HEADLINE_WORDS or _words(text, *m.span("label")) > 7:
-        return None
+        return []
     if _NO_SOURCE_LABEL.fullmatch(m.group("label")):  # a question ("… or Career Politician?") never matches
-        return None
-    label = m.span("label")
-    who = res.who_at(label[0])
-    speaker = who.speaker if who.source and who.source[1] <= label[1] else None
-    return m.span("content"), _Who(speaker, label, (label[1], label[1] + 1))
+        return []
+    label, content = m.span("label"), m.span("content")
+    if _overlaps(sorted(span for r in records for span in r.content), *content):
+        return []
+    speaker = res.speaker_of(label)
+    if speaker is not None:
+        for span, value in list(found.items()):
+            if content[0] <= span[0] and span[1] <= content[1] and value.speaker is None:
+                found[span] = QuoteValue(speaker, value.text, value.direct)
+    return [Attribution((content,), label, (label[1], label[1] + 1), speaker, bool(_DOUBLE_MARK.search(text, *content)))]
 
 
 # A short label before a colon: "Rep. Trey Gowdy (R-S.C.):" or "Jeffrey M. Jones:".
@@ -463,8 +462,7 @@ def _after_colon(
                 source, cue = (verb.end(), colon), verb.span(1)  # an inverted cue: "Continued Stone:"
         if source is None:
             continue
-        who = res.who_at(source[0])
-        speaker = who.speaker if who.source and who.source[1] <= source[1] else None
+        speaker = res.speaker_of(source)
         if speaker is not None:
             found[(q.start, q.end)] = QuoteValue(speaker, text[q.start : q.end], True)
         yield Attribution(((q.open, q.close),), source, cue, speaker, True)
@@ -781,6 +779,11 @@ class _Resolver:
         """The speaker named, pronoun or description starting at ``pos``, and where it ends."""
         who = self.who_at(pos)
         return who.speaker, who.source[1] if who.source else pos
+
+    def speaker_of(self, source: Span) -> str | None:
+        """The person the mention at ``source`` names, when that mention lies within it."""
+        who = self.who_at(source[0])
+        return who.speaker if who.source and who.source[1] <= source[1] else None
 
     def who_at(self, pos: int) -> _Who:
         """:meth:`subject_at` with the mention's span."""
@@ -1264,8 +1267,9 @@ def _parenthetical(
             break
 
 
-
 _THAT_END = re.compile(r"\bthat\s*\Z")
+
+
 def _before_next_report(text: str, start: int, end: int) -> int:
     """Where a reported clause ends if another report follows it: "… said A, and nearly three in five said B"."""
     if (again := _INDIRECT.search(text, start, end)) and (joins := [j.start() for j in _JOIN.finditer(text, start, again.start())]):
@@ -1281,6 +1285,8 @@ def _after_label(text: str, lo: int, hi: int) -> int:
     """Where a clause reported after it starts: past a colon that introduces it ("… on the state level: So far …")."""
     colons = [m.end() for m in _LABEL_COLON.finditer(text, lo, hi) if not _DOUBLE_MARK.search(text, lo, m.start())]
     return colons[-1] if colons and _words(text, colons[-1], hi) >= 3 else lo
+
+
 _ACCORDING_TAIL = re.compile(rf",{_SP}according{_SP}to\b")
 
 
@@ -1592,8 +1598,7 @@ def _respeak(res: _Resolver, old: Attribution, new: Attribution, found: dict[Spa
         return new
     if res.text[new.source[0] : new.source[1]].lower() in _RELATIVE_WORDS:
         return new
-    who = res.who_at(new.source[0])
-    speaker = who.speaker if who.source and who.source[1] <= new.source[1] else None
+    speaker = res.speaker_of(new.source)
     if speaker is None or speaker == new.speaker:
         return new  # a known speaker is never traded for nobody on the parse's word alone
     for span, value in found.items():
