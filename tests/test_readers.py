@@ -149,6 +149,16 @@ def test_readers_discover_walks_folders_skipping_hidden_and_unsupported(tmp_path
     assert found == [tmp_path / "a.txt", tmp_path / "sub" / "b.html"]
 
 
+def test_readers_discover_names_documents_in_a_folder_it_cannot_read(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.md").write_text("x")
+    a, pdf = list(discover([tmp_path]))
+    assert a == tmp_path / "a.txt"
+    assert isinstance(pdf, UnreadableInput) and pdf.source == str(tmp_path / "report.pdf")
+    assert "unsupported file type '.pdf'" in pdf.reason
+
+
 @pytest.mark.parametrize(
     ("setup", "reason"),
     [

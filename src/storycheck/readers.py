@@ -25,6 +25,8 @@ _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b
 _MAX_CHAOS = 0.25
 _MIN_HTML_TEXT = 40
 _PREFERRED_LEGACY = ("cp1252", "utf_16", "utf_16_le", "utf_16_be", "latin_1", "iso8859_15")
+# document formats a folder of articles may hold that no reader takes: named, not skipped in silence
+_UNREAD_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages"})
 
 Item = Article | InputError
 
@@ -49,7 +51,7 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         elif path.is_dir():
             yield from _walk(path)
         elif path.suffix.lower() not in READERS:
-            yield UnreadableInput(str(path), f"unsupported file type {path.suffix or '(none)'!r}: expected {_supported()}")
+            yield _unsupported(path)
         else:
             yield path
 
@@ -58,13 +60,19 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
     found = False
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.is_file() and path.suffix.lower() in READERS:
+        if path.suffix.lower() in READERS:
             found = True
             yield path
+        elif path.suffix.lower() in _UNREAD_DOCUMENTS:
+            yield _unsupported(path)
     if not found:
         yield UnreadableInput(str(folder), f"folder holds no readable articles ({_supported()})")
+
+
+def _unsupported(path: Path) -> UnreadableInput:
+    return UnreadableInput(str(path), f"unsupported file type {path.suffix or '(none)'!r}: expected {_supported()}")
 
 
 def _supported() -> str:
