@@ -867,3 +867,30 @@ def test_quotes_according_to_source_stops_before_an_adverbial() -> None:
 def test_quotes_reported_clause_before_its_cue() -> None:
     text = "The plan will fail within a year, the mayor argued."
     assert sourced_of(text) == [(["The plan will fail within a year"], "the mayor", "argued")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue participle after the attribution reports words of its own: a second record, not a continuation
+        ("“The album is nearly done,” Ann Lee said, mentioning the new songs are “the best we have written.”",
+         [(["“The album is nearly done,”"], "Ann Lee", "said"),
+          (["the new songs are “the best we have written.”"], "Ann Lee", "mentioning")]),
+        ("“Let him decide,” Joe Biden said, urging his critics to “give him time.”",
+         [(["“Let him decide,”"], "Joe Biden", "said"), (["his critics to “give him time.”"], "Joe Biden", "urging")]),
+        # so does ", who said": the relative clause is no part of the first quote's source
+        ("“The plan is dead,” said Tom Reed, who said the council had “no money left.”",
+         [(["“The plan is dead,”"], "Tom Reed", "said"), (["the council had “no money left.”"], "who", "said")]),
+        # a partial quote closed on its comma ends before a cue participle, which cues the next quote
+        ("Senator Ann Lee said the system was “rigged,” noting that it is “very strange” that nobody went to jail.",
+         [(["the system was “rigged,”"], "Senator Ann Lee", "said"),
+          (["that it is “very strange” that nobody went to jail"], "Senator Ann Lee", "noting")]),
+        # an aside between two quotes of one sentence is no new report
+        ("“A win,” he said, speaking at a rally, “is a win.”", [(["“A win,”", "“is a win.”"], "he", "said")]),
+        # a relative clause that is not a report stays in the source
+        ("“The plan is dead,” said Tom Reed, who runs the council.",
+         [(["“The plan is dead,”"], "Tom Reed, who runs the council", "said")]),
+    ],
+)
+def test_quotes_a_participle_or_who_said_after_an_attribution_starts_a_new_report(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected

@@ -577,11 +577,22 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
     elif what := _WHAT_BEFORE.search(res.text, max(lo, who.cue[0] - 80), who.cue[0]):
         start = what.start()  # "what he called a “brazen breach”": the free relative is the content
     end = max(q.close, _clause_end(res.text, lo, hi))
-    if (stop := _CONTENT_STOP.search(res.text, q.close, end)) and not _DOUBLE_MARK.search(res.text, stop.end(), end):
+    if (stop := _CONTENT_STOP.search(res.text, q.close, end)) and (
+        not _DOUBLE_MARK.search(res.text, stop.end(), end) or _cue_participle_at(res.text, stop.end())
+    ):
         end = stop.start()  # "… “a mistake” to use email, but she denied …": another clause follows
     if stop := _NEW_PREDICATE.search(res.text, q.close, end):
         end = stop.start()
     return start, end
+
+
+def _cue_participle_at(text: str, pos: int) -> bool:
+    """Whether a participle that cues words of its own opens at ``pos``: "“corrupt,” [noting] that it is “very strange.”"."""
+    m = _PARTICIPLE_AT.match(text, _skip_space(text, pos))
+    return m is not None and _is_cue_verb(m.group())
+
+
+_PARTICIPLE_AT = re.compile(r"[a-z]{3,}ing\b")
 
 
 def _run_on(text: str, q: _Quote, lo: int, hi: int) -> int:
@@ -868,7 +879,7 @@ _CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
 # What a source after its verb cannot start with: "said in a statement", "said that …".
 _NOT_SOURCE_START = re.compile(
     r"(?:that|to|in|on|at|by|of|for|with|about|as|from|into|after|before|during|while|when|if|it|this|"
-    r"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly)\b"
+    rf"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly|who{_SP}(?:{_REPORTED_BY}))\b"
 )
 _SOURCE_AFTER_STOP = re.compile(
     r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while|who\s+said)\b"
@@ -932,10 +943,14 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     if prev is not None and prev[2].speaker is not None and _continues(res, prev, q.open):
         if verb := _NEW_CUE.search(res.text, prev[1], q.open):  # "“A,” Trump said, adding later, “B.”": a new cue
             return _Who(prev[2].speaker, prev[2].source, verb.span()), q.close, False
+        if (who := _new_report(res.text, prev[2], prev[1], q.open)) is not None:
+            return who, q.close, False
         return prev[2], q.close, True
     if who.source is not None:
         return who, attr_end, False
     if prev is not None and prev[2].source is not None and _continues(res, prev, q.open):
+        if (who := _new_report(res.text, prev[2], prev[1], q.open)) is not None:
+            return who, q.close, False
         return prev[2], q.close, True
     lo, _ = res.sentence_of(q.open)
     who, had_verb = _verb_before(res, lo, q.open)
@@ -952,6 +967,27 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
 
 
 _NEW_CUE = re.compile(r"\b(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining|continuing)\b")
+# After an attribution, a participle or a relative clause that reports words of its own:
+# "“A,” Kiedis said, mentioning the album is “in the home stretch.”", "said Weaver, who said there are “no secrets.”"
+_CUE_PARTICIPLE = re.compile(rf",{_SP}(?:(?:then|later|also){_SP})?([a-z]{{3,}}ing)(?:{_SP}(?:to|on|of))?{_SP}(?=[\w$£€])")
+_WHO_SAID = re.compile(rf",{_SP}(who)(?:{_SP}(?:also|later|then|has|had))?{_SP}({_REPORTED_BY})\b")
+
+
+def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
+    """The speaker of a quote whose lead-in after the previous attribution has a cue of its own, else None.
+
+    ``“A,” Biden said, urging those calling for a withdrawal to “give him time.”`` -> Biden, cue "urging";
+    ``said Beck, who said there were “too many …”`` -> source "who".
+    """
+    if _SENTENCE_BEFORE.search(text, lo, hi) or _INTRODUCED.search(text, lo, hi):
+        return None  # the quote opens a sentence of its own, or follows an aside ("he said, speaking at a rally, “…”")
+    if m := _last_match(_WHO_SAID, text, lo, hi):
+        return _Who(prev.speaker, m.span(1), m.span(2))
+    if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _is_cue_verb(m.group(1)):
+        return _Who(prev.speaker, prev.source, m.span(1))
+    return None
+
+
 # A quote that opens in lower case goes on with the sentence its attribution interrupted.
 _LOWER_OPEN = re.compile(r"[“\"‘][^\S\n]*(?:\.\.\.|…)?[^\S\n]*[a-z]")
 
@@ -1045,10 +1081,13 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
         v = verbs[i]
         who = res.who_before(lo, v.start())
         if who.speaker:
+            cue = v.span()
             for w in verbs[i + 1 :]:  # "X called him divisive and accused him of “…”": the nearest conjoined verb cues it
                 if _AND_BEFORE.search(res.text, v.end(), w.start()) and not _DOUBLE_MARK.search(res.text, v.end(), w.start()):
-                    v = w  # (not when the first verb has a quote of its own: "called it “A” and referred to “B”" is one)
-            return _Who(who.speaker, who.source, v.span()), True
+                    cue = w.span()  # (not when the first verb has a quote of its own: "called it “A” and referred to “B”" is one)
+            if (p := _last_match(_PARTICIPLE_AFTER, res.text, cue[1], hi)) and _is_cue_verb(p.group(1)):
+                cue = p.span(1)  # "said it was “rigged,” noting that it is “very strange”": the participle cues this one
+            return _Who(who.speaker, who.source, cue), True
     for v in reversed(verbs):
         if src := _np_before(res.text, lo, v.start()):
             return _Who(None, src, v.span()), True
@@ -1058,6 +1097,8 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     return _NOBODY, bool(verbs)
 
 
+# A participle after a comma, the verb's own or a closed quote's, reporting words of its own: "…,” noting that".
+_PARTICIPLE_AFTER = re.compile(r"(?:,|(?<=,[”\"’']))[^\S\n]+([a-z]{3,}ing)\b")
 # A verb conjoined to the one before it, sharing its subject: "… and accused", "…, and also told".
 _AND_BEFORE = re.compile(r",?[^\S\n]+and(?:[^\S\n]+(?:also|later|then))?[^\S\n]+\Z")
 
@@ -1656,8 +1697,14 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     """
     if a.source is None or a.cue is None:
         return a
-    source = _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source))
+    source = _without_report(doc.text, _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source)))
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
+
+
+def _without_report(text: str, source: Span) -> Span:
+    """``source`` cut before a relative clause reporting words of its own: "Tom Reed[, who said the council …]"."""
+    m = _WHO_SAID.search(text, *source)
+    return (source[0], m.start()) if m and m.start() > source[0] else source
 
 
 def _without_manner(doc: Doc, source: Span) -> Span:
