@@ -894,3 +894,45 @@ def test_quotes_reported_clause_before_its_cue() -> None:
 )
 def test_quotes_a_participle_or_who_said_after_an_attribution_starts_a_new_report(text: str, expected: list) -> None:
     assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, who said A, said B": the relative clause's report stops where its clause does, B is the main verb's
+        ("Mayor Linda Park, who said the budget was balanced, said taxes would not rise next year.",
+         [(["the budget was balanced"], "who", "said"), (["taxes would not rise next year"], "Mayor Linda Park", "said")]),
+        # "As X noted, CLAUSE": the clause the aside modifies is the report, in one or two fragments
+        ("As the Tribune reported last month, the council will vote on the tunnel in May.",
+         [(["the council will vote on the tunnel in May"], "the Tribune", "reported")]),
+        ("But as Senator Ward noted, the bill does not cover rural hospitals.",
+         [(["the bill does not cover rural hospitals"], "Senator Ward", "noted")]),
+        ("The new rules, as the governor explained, would take effect in January.",
+         [(["The new rules", "would take effect in January"], "the governor", "explained")]),
+        # a noun that names what somebody says governs a "that" clause
+        ("Ms. Diaz's statement that the factory would stay open calmed the workers.",
+         [(["that the factory would stay open"], "Ms. Diaz", "statement")]),
+        ("The concern from inspectors that the dam could fail went unheeded.",
+         [(["that the dam could fail"], "inspectors", "concern")]),
+        # "according to X," after a finished clause: what follows describes the source
+        ("The bridge was closed for repairs, according to the transport agency, which manages 300 bridges.",
+         [(["The bridge was closed for repairs"], "the transport agency", "according to")]),
+        # a question a participle reports has no source
+        ("Asked if the talks had failed, the minister shrugged.", [(["if the talks had failed"], None, "Asked")]),
+        ("Asked about the leaked memo, the spokesman shrugged.", [(["the leaked memo"], None, "Asked about")]),
+    ],
+)
+def test_quotes_asides_noun_clauses_and_questions_report(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cuts would not yield as much money as he has promised.",  # a comparison
+        "As the talks continued, the mayor resigned.",  # a time, not a report
+        "As expected, the mayor resigned.",
+    ],
+)
+def test_quotes_as_clauses_that_report_nothing(text: str) -> None:
+    assert sourced_of(text) == []

@@ -313,12 +313,25 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     if doc is not None:
         records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
         records = [_respeak(res, r, _outer_cue(doc, r), found) for r in records]
+        # Cut a subordinate cue's clause before the parse's own readings are weighed, so that "X, who said A,
+        # said B" leaves B to the main verb instead of hiding it inside the relative clause's run to the full stop.
+        records = [_within_clause(doc, r) for r in records]
+        taken[:] = sorted(span for r in records for span in r.content)
         marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
             if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
                 records.append(Attribution(fragments, None, cue, None, False))
                 for f in fragments:
                     insort(taken, f)
+        for fragments, source, cue in _as_reported(doc):
+            if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
+                records.append(Attribution(fragments, source, cue, res.speaker_of(source), False))
+                for f in fragments:
+                    insort(taken, f)
+        for content, cue in _asked(doc):
+            if not _overlaps(taken, *content) and _widen(marks, *content) == content and not _DOUBLE_MARK.search(text, *content):
+                records.append(Attribution((content,), None, cue, None, False))
+                insort(taken, content)
         for content, source, cue, clausal in _parsed(doc):
             if (wide := _widen(marks, *content)) != content:
                 if wide[0] <= cue[0] < wide[1] or wide[0] <= source[0] < wide[1]:
@@ -326,6 +339,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
                 content = wide
             if _overlaps(taken, *content):
                 continue  # the rules' reading wins
+            source = _without_report(text, source)  # "Podesta[, who said …,] said": the other report is no part of it
             speaker = res.speaker_of(source)
             marked = bool(_DOUBLE_MARK.search(text, *content))
             records.append(Attribution((content,), source, cue, speaker, marked))
@@ -333,6 +347,10 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             if speaker and clausal and not marked:
                 start = m.end() if (m := _THAT_START.match(text, *content)) else content[0]
                 found.setdefault((start, content[1]), QuoteValue(speaker, text[start : content[1]], False))
+        for content, source, cue in _noun_clauses(doc):
+            if not _overlaps(taken, *content) and _widen(marks, *content) == content and not _DOUBLE_MARK.search(text, *content):
+                records.append(Attribution((content,), source, cue, res.speaker_of(source) if source else None, False))
+                insort(taken, content)
         for q, verb, source, content in _characterized(doc, quotes, taken):
             speaker = res.speaker_of(source)
             same = [r for r in records if r.cue == verb and content[0] <= r.content[0][0] and r.content[-1][1] <= content[1]]
@@ -345,7 +363,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             records.append(Attribution((content,), source, verb, speaker, True))
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
-        records = [_relative(doc, _within_clause(doc, r)) for r in records]
+        records = [_relative(doc, _within_clause(doc, _before_according(doc, r))) for r in records]
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
@@ -1473,6 +1491,23 @@ def _within_clause(doc: Doc, a: Attribution) -> Attribution:
     return Attribution(((start, clipped[1]),), a.source, a.cue, a.speaker, a.direct)
 
 
+def _before_according(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` without what follows "…, according to X," when its clause is over before it.
+
+    "Clinton broke it, according to Andrew McCarthy, [who prosecuted …]": the sentence's verb came before the cue,
+    so the rest describes the source or adds a clause of its own; "His criticism, according to X, [was …]" keeps it.
+    """
+    if a.direct or a.cue is None or len(a.content) != 2 or not doc.text[a.cue[0] : a.cue[1]].lower().startswith("according"):
+        return a
+    (start, end), (rest, _) = a.content
+    if not end <= a.cue[0] < rest or (first := doc.char_span(start, end, alignment_mode="expand")) is None or not len(first):
+        return a
+    root = first[0].sent.root
+    if not start <= root.idx < end:
+        return a
+    return Attribution(((start, end),), a.source, a.cue, a.speaker, a.direct)
+
+
 _RELATIVE = frozenset({"which", "who", "whom", "what", "that"})
 
 
@@ -1531,6 +1566,119 @@ def _raised(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span]]:
             yield (_trim(text, comp),), (t.idx, t.idx + len(t))
         else:
             yield (subj, _trim(text, comp)), (t.idx, t.idx + len(t))
+
+
+# Verbs that report in an "as X noted" aside, which leaves its clause out and reports the sentence around it.
+# (Not any verb that takes a clause: "As the talks continued, …" and "As expected, …" report nothing.)
+_AS_REPORTS = frozenset(
+    "say add note write state insist argue warn explain contend acknowledge suggest predict maintain concede recall "
+    "claim assert caution conclude report reveal point mention allege joke speculate hint remark observe tell "
+    "tweet post confirm disclose indicate".split()
+)
+_OBJECT = frozenset({"ccomp", "dobj", "xcomp"})
+
+
+def _as_reported(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span, Span]]:
+    """(content fragments, source, cue) of each "As X noted, CLAUSE" or "CLAUSE, as X pointed out".
+
+    The "as" clause's cue takes a clause but has none of its own: what it reports is the clause it modifies,
+    without the "as" clause (and an opening "But"), in one or two fragments. Not before a quote mark:
+    a quotation it opens is the quote rules' business.
+    """
+    text = doc.text
+    for t in doc:
+        if t.dep_ != "advcl" or t.lemma_.lower() not in _AS_REPORTS or t.left_edge.lower_ != "as":
+            continue
+        kids = list(t.children)
+        subject = next((c for c in kids if c.dep_ in _SUBJECT), None)
+        if subject is None or any(c.dep_ in _OBJECT for c in kids) or t.left_edge.dep_ != "mark":
+            continue
+        if t.head.pos_ not in ("VERB", "AUX"):
+            continue  # a comparison: "not as much money as he has promised"
+        (lo, hi), (s, e) = _subtree(t.head), _subtree(t)
+        if not (_COMMA_BEFORE.search(text, max(0, s - 8), s) or _PUNCT_AFTER.match(text, e)):
+            continue  # set off by no comma: "a tax, as Sanders proposes." is a manner, not a report
+        before, after = _clip(text, t.head, (lo, s)), _clip(text, t.head, (e, hi))
+        if before and _CONJ_ONLY.fullmatch(text, *before):
+            before = None
+        fragments = tuple(f for f in (before, after) if f)
+        if not fragments or any(_DOUBLE_MARK.match(text, f[0]) for f in fragments):
+            continue
+        if (source := _source_phrase(text, t, subject)) is not None:
+            yield fragments, source, (t.idx, t.idx + len(t))
+
+
+_CONJ_ONLY = re.compile(r"(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Oo]r)[\s,]*")
+_COMMA_BEFORE = re.compile(r"[,;:—–(-][^\S\n]*\Z")
+
+
+# Nouns that can name what somebody says or thinks: any lemma of the cue table, verb or noun ("claim", "idea",
+# "promise"); a noun derived otherwise ("decision" from "decide") is not one.
+_CUE_WORDS = frozenset(lemma for lemma, pos, _ in CUES if pos in ("VERB", "NOUN"))
+
+
+def _noun_clauses(doc: Doc) -> Iterable[tuple[Span, Span | None, Span]]:
+    """(content, source, cue) of each "that" clause a cue noun governs: "Trump's [claim] that he never met Putin".
+
+    The source is the noun's possessor without its "'s", if any ("the claim that …" has none).
+    """
+    text = doc.text
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _CUE_WORDS:
+            continue
+        clause = next((c for c in t.children if c.dep_ == "acl" and c.i > t.i and _opens_with(c, ("that",))), None)
+        if clause is None or (content := _clip(text, t, _subtree(clause))) is None:
+            continue
+        yield _trim(text, content), _noun_owner(text, t), (t.idx, t.idx + len(t))
+
+
+def _noun_owner(text: str, t: Token) -> Span | None:
+    """Who holds what cue noun ``t`` names: its possessor without "'s", "by"/"from" X, or the subject of the verb
+    it is the object of ("Cruz repeated [the claim] that …" -> "Cruz"); None for "the idea that …".
+    """
+    if owner := next((c for c in t.children if c.dep_ == "poss"), None):
+        end = min((c.idx for c in owner.children if c.dep_ == "case" and c.i > owner.i), default=_subtree(owner)[1])
+        return _clip(text, t, (_subtree(owner)[0], end))
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and (objs := [g for g in c.children if g.dep_ == "pobj"]):
+            return _clip(text, t, _subtree(objs[0]))
+    if t.dep_ == "dobj" and (subject := _subject_of(t.head)) is not None:
+        return _source_phrase(text, t.head, subject)
+    return None
+
+
+def _opens_with(clause: Token, words: tuple[str, ...]) -> bool:
+    """Whether ``clause`` is opened by one of ``words`` as its complementizer: "[that] he …", "[whether] she …".
+
+    Not a relative clause ("the claim [that] he made") nor an infinitive.
+    """
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def _asked(doc: Doc) -> Iterable[tuple[Span, Span]]:
+    """(content, cue) of each question a participle reports: "(When) asked [whether he would run], Cruz said no".
+
+    PolNeAR gives such a question no source (whoever asked it goes unnamed): the content is what was asked
+    ("asked about [the merger]", "asked [if …]", "asked [what …]"), the cue "asked" and any "about".
+    """
+    text = doc.text
+    for t in doc:
+        if t.lower_ != "asked" or t.tag_ != "VBN" or t.dep_ != "advcl":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in t.children):
+            continue  # "she was asked …", "he has asked …": a finite verb with its own subject, the parse's business
+        for c in t.children:
+            if c.i < t.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "about" and (objs := [g for g in c.children if g.dep_ == "pobj"]):
+                span, cue = _subtree(objs[0]), (t.idx, c.idx + len(c))
+            elif c.dep_ in ("ccomp", "dobj", "xcomp") or (c.dep_ == "advcl" and _opens_with(c, ("if", "whether"))):
+                span, cue = _subtree(c), (t.idx, t.idx + len(t))
+            else:
+                continue
+            if content := _clip(text, t, span):
+                yield content, cue
+            break
 
 
 # A clause the parse hung a preposition on: "[at a campaign stop in Ohio,] that it means …".
