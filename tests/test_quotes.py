@@ -936,3 +936,15 @@ def test_quotes_asides_noun_clauses_and_questions_report(text: str, expected: li
 )
 def test_quotes_as_clauses_that_report_nothing(text: str) -> None:
     assert sourced_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Senator Ann Lee asked him about the race, O’Neill replied, “We will win Ohio.”",
+        "When Senator Ann Lee told him about the polls, O’Neill replied, “We will win Ohio.”",
+    ],
+)
+def test_quotes_the_name_opening_the_main_clause_after_a_leading_one_is_the_speaker(text: str) -> None:
+    # not the known person who is the subject of the leading clause's verb
+    assert cued(text, "replied") == [(["“We will win Ohio.”"], "O’Neill", "replied")]

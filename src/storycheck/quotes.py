@@ -1095,6 +1095,8 @@ _TITLED_NAME = re.compile(
 def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     """The subject of the nearest speech verb in ``[lo, hi)`` that has one, and whether any verb was seen."""
     verbs = list(_VERB.finditer(res.text, lo, hi))
+    if verbs and (near := _name_before(res, lo, verbs[-1])) is not None:
+        return near, True
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
         who = res.who_before(lo, v.start())
@@ -1113,6 +1115,25 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
             if who.source:
                 return _Who(None, who.source, v.span()), True
     return _NOBODY, bool(verbs)
+
+
+# A capitalised name opening the main clause after a leading subordinate one: "After Beck asked him, D’Souza replied, “…”".
+_SUBORDINATOR = re.compile(r"(?:After|When|As|While|Before|Once|Since|Though|Although|If|Because)\b")
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[,;]))[^\S\n]*((?:[A-Z][\w’'.-]+[^\S\n]+){0,3}[A-Z][\w’'.-]+)[^\S\n]*\Z")
+
+
+def _name_before(res: _Resolver, lo: int, v: re.Match) -> _Who | None:
+    """The nearest verb's own subject when it is a name nobody knows and it opens that verb's clause.
+
+    An earlier verb's known speaker ("Glenn Beck asked") must not take a quote the nearest verb's subject cues.
+    """
+    if not _SUBORDINATOR.match(res.text, lo) or res.who_before(lo, v.start()).speaker is not None:
+        return None
+    m = _TRAIL_FILL.search(res.text, lo, v.start())
+    end = m.start() if m else v.start()
+    if (n := _CLAUSE_NAME.search(res.text, lo, end)) is None or n.start(1) == lo:
+        return None
+    return _Who(None, n.span(1), v.span())
 
 
 # A participle after a comma, the verb's own or a closed quote's, reporting words of its own: "…,” noting that".
