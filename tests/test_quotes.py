@@ -948,3 +948,33 @@ def test_quotes_as_clauses_that_report_nothing(text: str) -> None:
 def test_quotes_the_name_opening_the_main_clause_after_a_leading_one_is_the_speaker(text: str) -> None:
     # not the known person who is the subject of the leading clause's verb
     assert cued(text, "replied") == [(["“We will win Ohio.”"], "O’Neill", "replied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title abbreviation is no full stop: the name after it belongs to the source
+        ("“We will win this one,” said Air Force 1st Lt. Dana Whitfield. “It is not close.”", "Air Force 1st Lt. Dana Whitfield"),
+        # a hyphenated word before the title
+        ("“That was a good night for us,” said co-host Ana Ruiz.", "co-host Ana Ruiz"),
+        # a party and state after a comma
+        ('"I get why people back him," said Sen. Tom Reyes, R-S.C. "But he is wrong."', "Sen. Tom Reyes, R-S.C."),
+        # a quote run into the name without a space is not part of it
+        ("“We’re done here,”Clinton said.", "Clinton"),
+        # an anonymity clause, and where or how the source spoke, are not who it is
+        ("“She will not run,” said a senior aide who spoke on the condition of anonymity to discuss private talks.",
+         "a senior aide"),
+        ("“We are going to win Ohio,” Trump, in Ohio, said on Monday.", "Trump"),
+        ("“This is over,” Warren, herself a former professor, said.", "Warren"),
+        # a phrase before the subject is not part of it
+        ("Of the mayor, Levine, who has given money to the campaign, said, “He is out of his depth.”",
+         "Levine, who has given money to the campaign"),
+        # a name before a lower-case title at the clause's start is
+        ('"We know how Ohio is going to go," Trump senior adviser Paul Manafort conceded in an interview.',
+         "Trump senior adviser Paul Manafort"),
+        # a thing's relative clause is not
+        ("“The law is unconstitutional,” the lawsuit, which was filed on Friday, says.", "the lawsuit"),
+    ],
+)
+def test_quotes_source_edges(text: str, source: str) -> None:
+    assert sourced_of(text)[0][1] == source  # the quote's record (the aide's "who spoke" clause may be one more)

@@ -367,6 +367,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
+    records = [_source_edges(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
     return found, records
@@ -2088,3 +2089,97 @@ def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) ->
         start = min((c.left_edge.idx for c in after), default=q.open)
         end = max(q.close, _subtree(child)[1])
         yield q, (t.idx, t.idx + len(t)), source, (min(start, q.open), end)
+
+
+# --- a source's edges ---------------------------------------------------------
+
+# A title abbreviation the sentence splitter took for a full stop: "said Air Force 1st[ Lt. Tyler Livingston]."
+_TITLE_ABBR = r"(?:Lt|Capt|Col|Gen|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Prof|Rev|Mr|Mrs|Ms|Msgr|Supt|Insp|Det)"
+_ABBR_END = re.compile(rf"\b{_TITLE_ABBR}\Z")
+_ABBR_NEXT = re.compile(rf"[^\S\n]+{_TITLE_ABBR}(?=\.)")
+_NAME_AFTER_STOP = re.compile(r"\.(?:[^\S\n]+[A-Z][\w’'-]*(?:\.(?=[^\S\n]+[A-Z]))?)+")
+
+# A word joined by a hyphen before the source: "[co-]host Mika Brzezinski".
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]+-\Z")
+
+# A party and state after a lawmaker's name: "Sen. Bernie Sanders[ (I-Vt.)]", "Sen. Lindsey Graham[, R-S.C.]".
+_PARTY_AFTER = re.compile(_PARTY.pattern + r"|,[^\S\n]+[DRI]-[A-Z][a-z]*\.?(?:[A-Z]\.?)?(?=[,\s])")
+
+# The end of a quotation run into the source: "[“It’s unanimous,” ]councilmember Mark Levine".
+_QUOTE_END = re.compile(r"[,.!?][”\"][^\S\n]*(?=[\w$])")
+
+# A relative clause on a source's anonymity: "a Democratic strategist[ who spoke on the condition of anonymity …]".
+_ANONYMOUS = re.compile(
+    r",?[^\S\n]+who[^\S\n]+(?:spoke|requested|asked|declined|did[^\S\n]+not[^\S\n]+want)\b"
+    r"(?=[^“”\"\n]*?\b(?:anonym|identified|named|quoted))"
+)
+
+# How or where the source spoke, after a comma: "Trump[, in Kentucky]", "Cruz[, with unconcealed delight]",
+# "Tester[, himself up for reelection]", "Sanders[, meanwhile]", "Golvach[ when asked about …]".
+_MANNER_TAIL = re.compile(
+    r",[^\S\n]+(?:in|with|during)[^\S\n]+(?!particular\b)|,[^\S\n]+(?:too|meanwhile|himself|herself)\b"
+    r"|[,\s]+when[^\S\n]+asked\b"
+)
+
+# A phrase of time or circumstance before the source's subject: "[In an interview with …, ]the candidate".
+_LEAD_PHRASE = re.compile(r"(?:In|Of|At|On|After|During)[^\S\n][^,“”\"\n]{0,150},[^\S\n]+(?=\w)")
+
+# A name before a source that opens on a lower-case title, at its clause's start: "[Trump ]senior adviser Paul Manafort".
+_NAME_BEFORE = re.compile(r"(?:(?<=\A)|(?<=\n)|(?<=[”\"][^\S\n]))[A-Z][\w’'&-]*[^\S\n]\Z")
+_LOWER_TITLE = re.compile(
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|each|every|former|"
+    r"who|he|she|they|it|we|you|me|i)\b)[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3}[^\S\n]+[A-Z]"
+)
+_NOT_NAME = re.compile(
+    r"(?:And|But|So|Yet|Or|Then|Now|Also|Meanwhile|Still|However|When|While|As|If|In|On|At|For|After|Before|Though|"
+    r"Although|Because|Where|With|Did|Do|Does|Let|Perhaps|Recently|First|Even|Instead|How|Like|Lest|Yes|Virtually|"
+    r"Here|There|The|This|That)\b"
+)
+
+# A relative clause on a one-phrase source, a thing: "The complaint[, which was filed in …]".
+_WHICH = re.compile(r",[^\S\n]+which\b")
+
+
+def _source_edges(text: str, a: Attribution) -> Attribution:
+    """``a`` with its source's edges mended: a name cut short run on, and what says how it spoke cut off."""
+    if a.source is None:
+        return a
+    s, e = a.source
+    s, e = _past_abbreviation(text, s, e)
+    if m := _HYPHEN_BEFORE.search(text, max(0, s - 20), s):
+        s = m.start()
+    if (m := _PARTY_AFTER.match(text, e)) and "(" not in text[s:e]:
+        e = m.end()
+    if (m := _last_match(_QUOTE_END, text, s, e)) and _opened_before(text, s, m.start()):
+        s = m.end()
+    if (m := _ANONYMOUS.search(text, s, e)) and m.start() > s:
+        e = m.start()
+    if (m := _MANNER_TAIL.search(text, s, e)) and m.start() > s and "(" not in text[s : m.start()]:
+        e = m.start()
+    if (m := _LEAD_PHRASE.match(text, s, e)) and m.end() < e:
+        s = m.end()
+    if _LOWER_TITLE.match(text, s, e) and (m := _NAME_BEFORE.search(text, max(0, s - 40), s)):
+        if not _NOT_NAME.match(text, m.start()):
+            s = m.start()
+    if (m := _WHICH.search(text, s, e)) and m.start() > s and "," not in text[s : m.start()]:
+        e = m.start()
+    if (s, e) == a.source:
+        return a
+    return Attribution(a.content, (s, e), a.cue, a.speaker, a.direct)
+
+
+def _opened_before(text: str, s: int, close: int) -> bool:
+    """Whether the quote closing at ``close`` opened at or before ``s``: a quote run into the source, not a title in it."""
+    return max(text.rfind("“", 0, close), text.rfind('"', 0, close)) <= s
+
+
+def _past_abbreviation(text: str, s: int, e: int) -> Span:
+    """``(s, e)`` run on over a title abbreviation and the name after it: "Navy Capt[. Jeff Davis]"."""
+    pos = e
+    if not _ABBR_END.search(text, s, e):
+        if not text[e - 1].isalnum() or not (m := _ABBR_NEXT.match(text, e)):
+            return s, e
+        pos = m.end()
+    if m := _NAME_AFTER_STOP.match(text, pos):
+        return s, m.end()
+    return s, e
