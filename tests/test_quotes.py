@@ -905,6 +905,7 @@ def test_quotes_a_participle_or_who_said_after_an_attribution_starts_a_new_repor
         # "As X noted, CLAUSE": the clause the aside modifies is the report, in one or two fragments
         ("As the Tribune reported last month, the council will vote on the tunnel in May.",
          [(["the council will vote on the tunnel in May"], "the Tribune", "reported")]),
+        ("As the mayor said, the budget is balanced.", [(["the budget is balanced"], "the mayor", "said")]),
         ("But as Senator Ward noted, the bill does not cover rural hospitals.",
          [(["the bill does not cover rural hospitals"], "Senator Ward", "noted")]),
         ("The new rules, as the governor explained, would take effect in January.",

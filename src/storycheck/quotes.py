@@ -1618,7 +1618,7 @@ def _as_reported(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span, Span]]:
         if t.head.pos_ not in ("VERB", "AUX"):
             continue  # a comparison: "not as much money as he has promised"
         (lo, hi), (s, e) = _subtree(t.head), _subtree(t)
-        if not (_COMMA_BEFORE.search(text, max(0, s - 8), s) or _PUNCT_AFTER.match(text, e)):
+        if not (_COMMA_BEFORE.search(text, max(0, s - 8), s) or _PUNCT_AFTER.match(text, e) or _PUNCT_END.search(text, s, e)):
             continue  # set off by no comma: "a tax, as Sanders proposes." is a manner, not a report
         before, after = _clip(text, t.head, (lo, s)), _clip(text, t.head, (e, hi))
         if before and _CONJ_ONLY.fullmatch(text, *before):
@@ -1632,6 +1632,7 @@ def _as_reported(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span, Span]]:
 
 _CONJ_ONLY = re.compile(r"(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Oo]r)[\s,]*")
 _COMMA_BEFORE = re.compile(r"[,;:—–(-][^\S\n]*\Z")
+_PUNCT_END = re.compile(r"[,;:—–)][^\S\n]*\Z")  # the aside's own comma, which the parse hangs on its verb
 
 
 # Nouns that can name what somebody says or thinks: any lemma of the cue table, verb or noun ("claim", "idea",
