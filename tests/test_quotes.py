@@ -979,3 +979,30 @@ def test_quotes_the_name_opening_the_main_clause_after_a_leading_one_is_the_spea
 )
 def test_quotes_source_edges(text: str, source: str) -> None:
     assert sourced_of(text)[0][1] == source  # the quote's record (the aide's "who spoke" clause may be one more)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle that says how or when is no cue: the speech verb keeps the quote
+        ("Trump said the media, including CNN, are “fake news.”", [(["the media, including CNN, are “fake news.”"], "Trump", "said")]),
+        ("Smith said Tuesday, following a meeting with the mayor, that the plan was “dead on arrival.”",
+         [(["that the plan was “dead on arrival.”"], "Smith", "said")]),
+        # a name after a title abbreviation stops at its sentence's end
+        ("“We are investigating,” said Navy Capt. Jeff Davis. Officials declined to elaborate.",
+         [(["“We are investigating,”"], "Navy Capt. Jeff Davis", "said"), (["to elaborate"], "Officials", "declined")]),
+        # "who also said" reports words of its own, like "who said"
+        ("“We are proud,” said Okafor, who also said the team had “worked hard.”",
+         [(["“We are proud,”"], "Okafor", "said"), (["the team had “worked hard.”"], "who", "said")]),
+        # who a source works for stays in it
+        ("Mark Zandi, with Moody’s Analytics, said the economy is “strong.”",
+         [(["the economy is “strong.”"], "Mark Zandi, with Moody’s Analytics", "said")]),
+    ],
+)
+def test_quotes_review_cases(text: str, expected: list) -> None:
+    assert sourced_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He worked to the point that he could no longer walk.", "There is no sign that the economy is slowing."])
+def test_quotes_a_that_clause_after_a_noun_that_names_no_speech_reports_nothing(text: str) -> None:
+    assert sourced_of(text) == []

@@ -608,10 +608,23 @@ def _content(res: _Resolver, q: _Quote, who: _Who) -> Span:
 def _cue_participle_at(text: str, pos: int) -> bool:
     """Whether a participle that cues words of its own opens at ``pos``: "“corrupt,” [noting] that it is “very strange.”"."""
     m = _PARTICIPLE_AT.match(text, _skip_space(text, pos))
-    return m is not None and _is_cue_verb(m.group())
+    return m is not None and _speech_participle(m.group())
 
 
 _PARTICIPLE_AT = re.compile(r"[a-z]{3,}ing\b")
+# Participles that report words of their own ("…, noting that …"), not how or when ("…, including …",
+# "…, following a meeting …", "…, speaking to reporters …", "…, standing beside …").
+_SPEECH_PARTICIPLES = frozenset(
+    "adding saying noting insisting stressing warning arguing claiming explaining urging mentioning recalling "
+    "suggesting predicting promising pledging complaining acknowledging conceding repeating reiterating joking "
+    "quipping boasting accusing criticizing praising blaming questioning demanding asserting charging lamenting "
+    "tweeting writing calling describing telling asking citing declaring remarking stating vowing denouncing "
+    "dismissing mocking touting thanking answering replying responding countering referencing referring".split()
+)
+
+
+def _speech_participle(word: str) -> bool:
+    return word.lower() in _SPEECH_PARTICIPLES
 
 
 def _run_on(text: str, q: _Quote, lo: int, hi: int) -> int:
@@ -896,12 +909,15 @@ _LEADING = re.compile(
 )
 _CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
 # What a source after its verb cannot start with: "said in a statement", "said that …".
+# A relative clause that reports words of its own: "who said", "who also said" (no part of a source).
+_WHO_REPORTS = rf"(?P<who>who)(?:{_SP}(?:also|later|then|has|had))?{_SP}(?P<verb>{_REPORTED_BY})\b"
 _NOT_SOURCE_START = re.compile(
     r"(?:that|to|in|on|at|by|of|for|with|about|as|from|into|after|before|during|while|when|if|it|this|"
-    rf"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly|who{_SP}(?:{_REPORTED_BY}))\b"
+    rf"so|and|but|or|not|no|yes|again|also|then|now|later|earlier|today|yesterday|[a-z]+ly)\b|{_WHO_REPORTS}"
 )
 _SOURCE_AFTER_STOP = re.compile(
-    r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while|who\s+said)\b"
+    r"[“”\"‘]|,\s+(?:adding|saying|noting|according|in|on|at|as|before|after|when|while)\b"
+    rf"|,\s+{_WHO_REPORTS}"
     rf"|(?:[!?;:]|(?!{_ABBR_STOP})\.)(?:\s|$)"
 )
 _MAX_SOURCE_WORDS = 25
@@ -989,7 +1005,7 @@ _NEW_CUE = re.compile(r"\b(?:adding|saying|noting|insisting|stressing|warning|ar
 # After an attribution, a participle or a relative clause that reports words of its own:
 # "“A,” Kiedis said, mentioning the album is “in the home stretch.”", "said Weaver, who said there are “no secrets.”"
 _CUE_PARTICIPLE = re.compile(rf",{_SP}(?:(?:then|later|also){_SP})?([a-z]{{3,}}ing)(?:{_SP}(?:to|on|of))?{_SP}(?=[\w$£€])")
-_WHO_SAID = re.compile(rf",{_SP}(who)(?:{_SP}(?:also|later|then|has|had))?{_SP}({_REPORTED_BY})\b")
+_WHO_SAID = re.compile(rf",{_SP}{_WHO_REPORTS}")
 
 
 def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
@@ -1001,8 +1017,8 @@ def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
     if _SENTENCE_BEFORE.search(text, lo, hi) or _INTRODUCED.search(text, lo, hi):
         return None  # the quote opens a sentence of its own, or follows an aside ("he said, speaking at a rally, “…”")
     if m := _last_match(_WHO_SAID, text, lo, hi):
-        return _Who(prev.speaker, m.span(1), m.span(2))
-    if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _is_cue_verb(m.group(1)):
+        return _Who(prev.speaker, m.span("who"), m.span("verb"))
+    if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _speech_participle(m.group(1)):
         return _Who(prev.speaker, prev.source, m.span(1))
     return None
 
@@ -1094,7 +1110,11 @@ _TITLED_NAME = re.compile(
 
 
 def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
-    """The subject of the nearest speech verb in ``[lo, hi)`` that has one, and whether any verb was seen."""
+    """The subject of the nearest speech verb in ``[lo, hi)`` that has one, and whether any verb was seen.
+
+    The cue is that verb, or a verb conjoined to it, or a speech participle after it ("…,” noting that “…”");
+    after a leading subordinate clause, the name opening the main clause goes with the nearest verb.
+    """
     verbs = list(_VERB.finditer(res.text, lo, hi))
     if verbs and (near := _name_before(res, lo, verbs[-1])) is not None:
         return near, True
@@ -1106,7 +1126,7 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
             for w in verbs[i + 1 :]:  # "X called him divisive and accused him of “…”": the nearest conjoined verb cues it
                 if _AND_BEFORE.search(res.text, v.end(), w.start()) and not _DOUBLE_MARK.search(res.text, v.end(), w.start()):
                     cue = w.span()  # (not when the first verb has a quote of its own: "called it “A” and referred to “B”" is one)
-            if (p := _last_match(_PARTICIPLE_AFTER, res.text, cue[1], hi)) and _is_cue_verb(p.group(1)):
+            if (p := _last_match(_PARTICIPLE_AFTER, res.text, cue[1], hi)) and _speech_participle(p.group(1)):
                 cue = p.span(1)  # "said it was “rigged,” noting that it is “very strange”": the participle cues this one
             return _Who(who.speaker, who.source, cue), True
     for v in reversed(verbs):
@@ -1120,7 +1140,7 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
 
 # A capitalised name opening the main clause after a leading subordinate one: "After Beck asked him, D’Souza replied, “…”".
 _SUBORDINATOR = re.compile(r"(?:After|When|As|While|Before|Once|Since|Though|Although|If|Because)\b")
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[,;]))[^\S\n]*((?:[A-Z][\w’'.-]+[^\S\n]+){0,3}[A-Z][\w’'.-]+)[^\S\n]*\Z")
+_CLAUSE_NAME = re.compile(r"(?<=[,;])[^\S\n]*((?:[A-Z][\w’'.-]+[^\S\n]+){0,3}[A-Z][\w’'.-]+)[^\S\n]*\Z")
 
 
 def _name_before(res: _Resolver, lo: int, v: re.Match) -> _Who | None:
@@ -1137,7 +1157,7 @@ def _name_before(res: _Resolver, lo: int, v: re.Match) -> _Who | None:
     return _Who(None, n.span(1), v.span())
 
 
-# A participle after a comma, the verb's own or a closed quote's, reporting words of its own: "…,” noting that".
+# A participle after a comma, the verb's own or a closed quote's: "…,” noting that" (a speech participle cues).
 _PARTICIPLE_AFTER = re.compile(r"(?:,|(?<=,[”\"’']))[^\S\n]+([a-z]{3,}ing)\b")
 # A verb conjoined to the one before it, sharing its subject: "… and accused", "…, and also told".
 _AND_BEFORE = re.compile(r",?[^\S\n]+and(?:[^\S\n]+(?:also|later|then))?[^\S\n]+\Z")
@@ -1517,7 +1537,8 @@ def _before_according(doc: Doc, a: Attribution) -> Attribution:
     """``a`` without what follows "…, according to X," when its clause is over before it.
 
     "Clinton broke it, according to Andrew McCarthy, [who prosecuted …]": the sentence's verb came before the cue,
-    so the rest describes the source or adds a clause of its own; "His criticism, according to X, [was …]" keeps it.
+    so the rest describes the source or adds a clause or an apposition of its own (PolNeAR leaves both out);
+    "His criticism, according to X, [was …]" keeps it.
     """
     if a.direct or a.cue is None or len(a.content) != 2 or not doc.text[a.cue[0] : a.cue[1]].lower().startswith("according"):
         return a
@@ -1528,6 +1549,7 @@ def _before_according(doc: Doc, a: Attribution) -> Attribution:
     if not start <= root.idx < end:
         return a
     return Attribution(((start, end),), a.source, a.cue, a.speaker, a.direct)
+
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "what", "that"})
@@ -1594,7 +1616,7 @@ def _raised(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span]]:
 # (Not any verb that takes a clause: "As the talks continued, …" and "As expected, …" report nothing.)
 _AS_REPORTS = frozenset(
     "say add note write state insist argue warn explain contend acknowledge suggest predict maintain concede recall "
-    "claim assert caution conclude report reveal point mention allege joke speculate hint remark observe tell "
+    "claim assert caution conclude report reveal point mention allege joke speculate hint remark observe "
     "tweet post confirm disclose indicate".split()
 )
 _OBJECT = frozenset({"ccomp", "dobj", "xcomp"})
@@ -1635,9 +1657,13 @@ _COMMA_BEFORE = re.compile(r"[,;:—–(-][^\S\n]*\Z")
 _PUNCT_END = re.compile(r"[,;:—–)][^\S\n]*\Z")  # the aside's own comma, which the parse hangs on its verb
 
 
-# Nouns that can name what somebody says or thinks: any lemma of the cue table, verb or noun ("claim", "idea",
-# "promise"); a noun derived otherwise ("decision" from "decide") is not one.
-_CUE_WORDS = frozenset(lemma for lemma, pos, _ in CUES if pos in ("VERB", "NOUN"))
+# Nouns that can name what somebody says or thinks: the cue table's nouns ("statement", "idea", "concern") and
+# speech nouns that share a form with a cue verb ("claim", "promise"); not "point", "sign" or "order", whose
+# "that" clause reports nothing ("to the point that he could no longer walk").
+_CUE_WORDS = frozenset(lemma for lemma, pos, _ in CUES if pos == "NOUN") | frozenset(
+    "claim promise pledge vow warning assertion allegation argument belief suggestion insistence assurance prediction "
+    "notion charge".split()
+)
 
 
 def _noun_clauses(doc: Doc) -> Iterable[tuple[Span, Span | None, Span]]:
@@ -2098,7 +2124,7 @@ def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) ->
 _TITLE_ABBR = r"(?:Lt|Capt|Col|Gen|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Prof|Rev|Mr|Mrs|Ms|Msgr|Supt|Insp|Det)"
 _ABBR_END = re.compile(rf"\b{_TITLE_ABBR}\Z")
 _ABBR_NEXT = re.compile(rf"[^\S\n]+{_TITLE_ABBR}(?=\.)")
-_NAME_AFTER_STOP = re.compile(r"\.(?:[^\S\n]+[A-Z][\w’'-]*(?:\.(?=[^\S\n]+[A-Z]))?)+")
+_NAME_AFTER_STOP = re.compile(r"\.(?:[^\S\n]+[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.(?=[^\S\n]+[A-Z]))?){1,4}")  # an initial's stop only
 
 # A word joined by a hyphen before the source: "[co-]host Mika Brzezinski".
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]+-\Z")
@@ -2115,10 +2141,10 @@ _ANONYMOUS = re.compile(
     r"(?=[^“”\"\n]*?\b(?:anonym|identified|named|quoted))"
 )
 
-# How or where the source spoke, after a comma: "Trump[, in Kentucky]", "Cruz[, with unconcealed delight]",
-# "Tester[, himself up for reelection]", "Sanders[, meanwhile]", "Golvach[ when asked about …]".
+# How or where the source spoke, after a comma: "Trump[, in Kentucky]", "Tester[, himself up for reelection]",
+# "Sanders[, meanwhile]", "Golvach[ when asked about …]" (not ", with Moody's Analytics": who it works for).
 _MANNER_TAIL = re.compile(
-    r",[^\S\n]+(?:in|with|during)[^\S\n]+(?!particular\b)|,[^\S\n]+(?:too|meanwhile|himself|herself)\b"
+    r",[^\S\n]+(?:in|during)[^\S\n]+(?!particular\b)|,[^\S\n]+(?:too|meanwhile|himself|herself)\b"
     r"|[,\s]+when[^\S\n]+asked\b"
 )
 
