@@ -1721,7 +1721,7 @@ def _asked(doc: Doc) -> Iterable[tuple[Span, Span]]:
                 continue
             if c.dep_ == "prep" and c.lower_ == "about" and (objs := [g for g in c.children if g.dep_ == "pobj"]):
                 span, cue = _subtree(objs[0]), (t.idx, c.idx + len(c))
-            elif c.dep_ in ("ccomp", "dobj", "xcomp") or (c.dep_ == "advcl" and _opens_with(c, ("if", "whether"))):
+            elif c.dep_ in _OBJECT or (c.dep_ == "advcl" and _opens_with(c, ("if", "whether"))):
                 span, cue = _subtree(c), (t.idx, t.idx + len(t))
             else:
                 continue
@@ -2152,7 +2152,7 @@ _MANNER_TAIL = re.compile(
 _LEAD_PHRASE = re.compile(r"(?:In|Of|At|On|After|During)[^\S\n][^,“”\"\n]{0,150},[^\S\n]+(?=\w)")
 
 # A name before a source that opens on a lower-case title, at its clause's start: "[Trump ]senior adviser Paul Manafort".
-_NAME_BEFORE = re.compile(r"(?:(?<=\A)|(?<=\n)|(?<=[”\"][^\S\n]))[A-Z][\w’'&-]*[^\S\n]\Z")
+_CAPITAL_BEFORE = re.compile(r"(?:(?<=\A)|(?<=\n)|(?<=[”\"][^\S\n]))[A-Z][\w’'&-]*[^\S\n]\Z")
 _LOWER_TITLE = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|each|every|former|"
     r"who|he|she|they|it|we|you|me|i)\b)[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3}[^\S\n]+[A-Z]"
@@ -2185,7 +2185,7 @@ def _source_edges(text: str, a: Attribution) -> Attribution:
         e = m.start()
     if (m := _LEAD_PHRASE.match(text, s, e)) and m.end() < e:
         s = m.end()
-    if _LOWER_TITLE.match(text, s, e) and (m := _NAME_BEFORE.search(text, max(0, s - 40), s)):
+    if _LOWER_TITLE.match(text, s, e) and (m := _CAPITAL_BEFORE.search(text, max(0, s - 40), s)):
         if not _NOT_NAME.match(text, m.start()):
             s = m.start()
     if (m := _WHICH.search(text, s, e)) and m.start() > s and "," not in text[s : m.start()]:
