@@ -36,3 +36,10 @@ def test_nlp_missing_raises_helpfully(monkeypatch: pytest.MonkeyPatch) -> None:
         assert err.value.extra == "nlp"
     finally:
         nlp.pipeline.cache_clear()
+
+
+@needs_spacy
+def test_nlp_text_is_the_doc_text_joined_once() -> None:
+    doc = nlp.parse("The senator said that the bill would pass. “It will,” she added.")
+    assert nlp.text(doc) == doc.text
+    assert nlp.text(doc) is nlp.text(doc)  # kept on the doc, not joined again

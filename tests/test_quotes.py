@@ -1006,3 +1006,71 @@ def test_quotes_review_cases(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", ["He worked to the point that he could no longer walk.", "There is no sign that the economy is slowing."])
 def test_quotes_a_that_clause_after_a_noun_that_names_no_speech_reports_nothing(text: str) -> None:
     assert sourced_of(text) == []
+
+
+def _carry_over_by_scan(text: str, quotes: list, records: list, found: dict) -> None:
+    """The plain reading of ``_carry_over``: every quote asks every record (quadratic, the oracle)."""
+    from storycheck import quotes as q_mod
+
+    for q in quotes:
+        if text[q.open] not in "“\"'" or not q_mod._ENDS_SENTENCE.search(text, q.start, q.end):
+            continue
+        if not q_mod._SENTENCE_AFTER.match(text, q.close):
+            continue
+        last, end = None, -1
+        for i, r in enumerate(records):
+            r_end = max(e for _, e in (*r.content, r.source or (0, 0), r.cue or (0, 0)))
+            if r.content[-1][1] <= q.open and r_end > end:
+                last, end = i, r_end
+            elif r.content[0][0] < q.close and q.open < r.content[-1][1]:
+                last = None
+                break
+        if last is None or end > q.open:
+            continue
+        for t in quotes:
+            if end <= t.open < q.open and q_mod._titled(text, t) and not q_mod._BREAK.search(text, end, t.open):
+                end = t.close
+        r = records[last]
+        if r.source is None or not (r.speaker is not None or (r.direct and q_mod._DOUBLE_MARK.search(text, *r.content[-1]))):
+            continue
+        if not q_mod._SENTENCE_BEFORE.search(text, max(0, q.open - 100), q.open):
+            continue
+        if not q_mod._SENTENCE_REST.match(text, end, q.open) and not (r.speaker and q_mod._PARAGRAPH_REST.match(text, end, q.open)):
+            continue
+        records[last] = type(r)((*r.content, (q.open, q.close)), r.source, r.cue, r.speaker, True)
+        if r.speaker is not None:
+            found[(q.start, q.end)] = QuoteValue(r.speaker, text[q.start : q.end], True)
+
+
+_PIECES = [
+    "“We won,” Lee said.", " “It is over.”", "\n\n", " Kim told reporters.", " “Fox News Sunday.”", " He said the plan failed.",
+    " “Not again,” said Kim, who called it “a farce.”", " “Stop.” ", "The mayor said: “We are ready.”", " It rained.",
+    " ‘Fine.’", " Lee added, “We start Monday.”", " “Yes,” she said. “No.”", " Lee said the deal was “dead.”",
+    " Kim said the talks would “go on.” ", "According to Lee, “the plan works.”", " He called it “a win.”",
+    "\n\n“Who won?” Trump said, looking out.", " “It is over.” Lee said.",
+    "\n\n''Is it over?'' asked Mr. Lee, referring to what he calls the ''crooked'' process. ''The answer is no.''",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_quotes_carry_over_sweep_agrees_with_asking_every_record(pieces: list[str]) -> None:
+    from storycheck import quotes as q_mod
+
+    text = "".join(pieces)
+    swept = q_mod._extract(text, None)
+    original = q_mod._carry_over
+    q_mod._carry_over = _carry_over_by_scan
+    try:
+        scanned = q_mod._extract(text, None)
+    finally:
+        q_mod._carry_over = original
+    assert swept == scanned
+
+
+def test_quotes_carry_over_holds_in_a_long_article() -> None:
+    """Each paragraph's second quote goes on with its own speaker's record, however many paragraphs come before."""
+    text = "\n\n".join(f"“We won,” {name} said on Sunday. “It is over.”" for name in ["Maria Lopez", "John Kerry"] * 300)
+    found = extract_quotes(Article("a", "", text), parse=False)
+    second = [m.value.speaker for m in found if m.text == "It is over."]
+    assert second == ["Maria Lopez", "John Kerry"] * 300

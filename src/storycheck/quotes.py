@@ -68,6 +68,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from . import nlp
@@ -456,7 +457,7 @@ def _after_colon(
 
     "Hannity interjected: “So you agree?”" -> Hannity; a bare label ("Jeffrey M. Jones: “…”") is the source.
     """
-    text = doc.text
+    text = nlp.text(doc)
     taken = sorted(span for r in records for span in r.content)
     for q in quotes:
         if text[q.open] not in "“\"'" or _overlaps(taken, q.open, q.close) or not _ENDS_SENTENCE.search(text, q.start, q.end):
@@ -510,24 +511,31 @@ def _carry_over(text: str, quotes: Sequence[_Quote], records: list[Attribution],
 
     ``“A,” Trump told reporters on Sunday. “B.”``: B is one more fragment of Trump's record; so is a
     quote opening the next paragraph when the speaker is a known person (14 of 19 right on PolNeAR train).
+    The record is the one whose attribution ends last before the quote, and none when a record takes
+    the quote already. One sweep over the quotes in text order, so a long article costs n log n.
     """
+    ends = [max(e for _, e in (*r.content, r.source or (0, 0), r.cue or (0, 0))) for r in records]
+    by_start = sorted(range(len(records)), key=lambda i: records[i].content[0][0])
+    starts = [records[i].content[0][0] for i in by_start]
+    # how far the first k records by start reach. A record that takes a quote below is not raised here: a later
+    # quote it would reach into starts before its attribution's end (ends), which rules that quote out first.
+    reach = [-1, *accumulate((records[i].content[-1][1] for i in by_start), max)]
+    by_end = sorted(range(len(records)), key=lambda i: records[i].content[-1][1])
+    opens = [t.open for t in quotes]
+    seen, last = 0, -1  # records ending before the quote so far; the one of them whose attribution ends last
     for q in quotes:
+        while seen < len(by_end) and records[by_end[seen]].content[-1][1] <= q.open:
+            last = _later(ends, last, by_end[seen])
+            seen += 1
         if text[q.open] not in "“\"'" or not _ENDS_SENTENCE.search(text, q.start, q.end):
             continue
         if not _SENTENCE_AFTER.match(text, q.close):
             continue  # the sentence goes on after the quote
-        last, end = None, -1
-        for i, r in enumerate(records):
-            r_end = max(e for _, e in (*r.content, r.source or (0, 0), r.cue or (0, 0)))
-            if r.content[-1][1] <= q.open and r_end > end:
-                last, end = i, r_end
-            elif r.content[0][0] < q.close and q.open < r.content[-1][1]:
-                last = None  # the quote is taken
-                break
-        if last is None or end > q.open:
-            continue
-        for t in quotes:  # a title after the attribution belongs to it: "Trump told “Fox News Sunday.” “B.”"
-            if end <= t.open < q.open and _titled(text, t) and not _BREAK.search(text, end, t.open):
+        if last < 0 or ends[last] > q.open or reach[bisect_left(starts, q.close)] > q.open:
+            continue  # no record before it, an attribution reaching past its opening, or a record taking it
+        end = ends[last]
+        for t in quotes[bisect_left(opens, end) : bisect_left(opens, q.open)]:
+            if end <= t.open and _titled(text, t) and not _BREAK.search(text, end, t.open):  # "Trump told “Fox News Sunday.” “B.”"
                 end = t.close
         r = records[last]
         if r.source is None or not (r.speaker is not None or (r.direct and _DOUBLE_MARK.search(text, *r.content[-1]))):
@@ -537,8 +545,16 @@ def _carry_over(text: str, quotes: Sequence[_Quote], records: list[Attribution],
         if not _SENTENCE_REST.match(text, end, q.open) and not (r.speaker and _PARAGRAPH_REST.match(text, end, q.open)):
             continue
         records[last] = Attribution((*r.content, (q.open, q.close)), r.source, r.cue, r.speaker, True)
+        ends[last] = max(ends[last], q.close)
         if r.speaker is not None:
             found[(q.start, q.end)] = QuoteValue(r.speaker, text[q.start : q.end], True)
+
+
+def _later(ends: Sequence[int], best: int, i: int) -> int:
+    """Of records ``best`` and ``i``, the one whose attribution ends last; the earlier record on a tie."""
+    if best < 0 or ends[i] > ends[best] or (ends[i] == ends[best] and i < best):
+        return i
+    return best
 
 
 # A transcript's turn: a paragraph opening with its speaker's name in capitals and a colon ("PENCE: Well, …").
@@ -1506,8 +1522,8 @@ def _parsed(doc: Doc) -> Iterable[tuple[Span, Span, Span, bool]]:
     verb it complements ("wants to …").
     """
     for t, key, content in constructions(doc):
-        if key in CUES and (source := _subject(doc.text, t)):
-            yield _trim(doc.text, content), source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
+        if key in CUES and (source := _subject(nlp.text(doc), t)):
+            yield _trim(nlp.text(doc), content), source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
 
 
 _PUNCT_AFTER = re.compile(r"[^\S\n]*[,;:—–(-]")
@@ -1525,10 +1541,10 @@ def _within_clause(doc: Doc, a: Attribution) -> Attribution:
     if span is None or not len(span) or span.root.dep_ not in _SUBORDINATE:
         return a
     start, end = a.content[0]
-    clipped = _clip(doc.text, span.root, (start, _subtree(span.root)[1]))
+    clipped = _clip(nlp.text(doc), span.root, (start, _subtree(span.root)[1]))
     if clipped is None or clipped[1] >= end or clipped[1] <= start:
         return a
-    if not _PUNCT_AFTER.match(doc.text, clipped[1]):
+    if not _PUNCT_AFTER.match(nlp.text(doc), clipped[1]):
         return a  # no comma or dash where the parse ends the clause: trust the words, not a misparse ("… at the table is not feasible")
     return Attribution(((start, clipped[1]),), a.source, a.cue, a.speaker, a.direct)
 
@@ -1540,7 +1556,7 @@ def _before_according(doc: Doc, a: Attribution) -> Attribution:
     so the rest describes the source or adds a clause or an apposition of its own (PolNeAR leaves both out);
     "His criticism, according to X, [was …]" keeps it.
     """
-    if a.direct or a.cue is None or len(a.content) != 2 or not doc.text[a.cue[0] : a.cue[1]].lower().startswith("according"):
+    if a.direct or a.cue is None or len(a.content) != 2 or not nlp.text(doc)[a.cue[0] : a.cue[1]].lower().startswith("according"):
         return a
     (start, end), (rest, _) = a.content
     if not end <= a.cue[0] < rest or (first := doc.char_span(start, end, alignment_mode="expand")) is None or not len(first):
@@ -1586,7 +1602,7 @@ _COMPLEMENT = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 
 def _raised(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span]]:
     """((subject, complement), cue) of each "X seems to …" or "X is expected to …" without an agent."""
-    text = doc.text
+    text = nlp.text(doc)
     for t in doc:
         if t.pos_ not in ("VERB", "AUX"):
             continue
@@ -1629,7 +1645,7 @@ def _as_reported(doc: Doc) -> Iterable[tuple[tuple[Span, ...], Span, Span]]:
     without the "as" clause (and an opening "But"), in one or two fragments. Not before a quote mark:
     a quotation it opens is the quote rules' business.
     """
-    text = doc.text
+    text = nlp.text(doc)
     for t in doc:
         if t.dep_ != "advcl" or t.lemma_.lower() not in _AS_REPORTS or t.left_edge.lower_ != "as":
             continue
@@ -1671,7 +1687,7 @@ def _noun_clauses(doc: Doc) -> Iterable[tuple[Span, Span | None, Span]]:
 
     The source is the noun's possessor without its "'s", if any ("the claim that …" has none).
     """
-    text = doc.text
+    text = nlp.text(doc)
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _CUE_WORDS:
             continue
@@ -1710,7 +1726,7 @@ def _asked(doc: Doc) -> Iterable[tuple[Span, Span]]:
     PolNeAR gives such a question no source (whoever asked it goes unnamed): the content is what was asked
     ("asked about [the merger]", "asked [if …]", "asked [what …]"), the cue "asked" and any "about".
     """
-    text = doc.text
+    text = nlp.text(doc)
     for t in doc:
         if t.lower_ != "asked" or t.tag_ != "VBN" or t.dep_ != "advcl":
             continue
@@ -1764,7 +1780,7 @@ def _construction(t: Token) -> tuple[tuple[str, str, str], Span] | None:
     if t.pos_ not in ("VERB", "NOUN", "AUX"):
         return None
     for dep, content in _contents(t):
-        if (clipped := _clip(t.doc.text, t, content)) is not None:
+        if (clipped := _clip(nlp.text(t.doc), t, content)) is not None:
             return (t.lemma_.lower(), t.pos_, dep), clipped
     return None
 
@@ -1867,11 +1883,11 @@ def _outer_cue(doc: Doc, a: Attribution) -> Attribution:
     t = span.root
     while t.dep_ == "ccomp" and t.head.i != t.i:
         child, t = t, t.head
-        if t.sent.start != span.root.sent.start or _BREAK.search(doc.text, t.idx, a.content[0][0]):
+        if t.sent.start != span.root.sent.start or _BREAK.search(nlp.text(doc), t.idx, a.content[0][0]):
             return a  # another sentence's verb, or a quote between: the parse ran over its clause
         if t.pos_ == "VERB" and t.lemma_.lower() in _OUTER_SAY and t.idx < a.source[0]:
             subject = next((c for c in t.children if c.dep_ in _SUBJECT), None)
-            if subject is None or (source := _source_phrase(doc.text, t, subject)) is None:
+            if subject is None or (source := _source_phrase(nlp.text(doc), t, subject)) is None:
                 return a
             start = _subtree(child)[0]
             if not start < a.content[0][0]:
@@ -1894,7 +1910,7 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     """
     if a.source is None or a.cue is None:
         return a
-    source = _without_report(doc.text, _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source)))
+    source = _without_report(nlp.text(doc), _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source)))
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
 
 
@@ -1917,7 +1933,7 @@ def _without_manner(doc: Doc, source: Span) -> Span:
         if doc[t.i - 1].text != "," or t.idx >= source[1]:
             continue
         if (t.tag_ == "VBG" and t.dep_ not in ("amod", "compound") and t.lower_ != "including") or t.lower_ in ("when", "while"):
-            return _clip(doc.text, t, (source[0], doc[t.i - 1].idx)) or source
+            return _clip(nlp.text(doc), t, (source[0], doc[t.i - 1].idx)) or source
     return source
 
 
@@ -1926,7 +1942,7 @@ def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not len(span) or (subject := _subject_of(span.root)) is None:
         return None
-    source = _source_phrase(doc.text, span.root, subject)
+    source = _source_phrase(nlp.text(doc), span.root, subject)
     if source is None or source == rules:
         return None
     if not (source[0] < rules[1] and rules[0] < source[1]):
@@ -1954,9 +1970,9 @@ def _before_verb(doc: Doc, source: Span) -> Span:
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
         if t.tag_ in _FINITE and any(c.dep_ in _SUBJECT and c.i < t.i for c in verb.children):
             end = t.idx
-            if m := _TRAILING_CONJ.search(doc.text, source[0], end):
+            if m := _TRAILING_CONJ.search(nlp.text(doc), source[0], end):
                 end = m.start()
-            return _clip(doc.text, t, (source[0], end)) or source
+            return _clip(nlp.text(doc), t, (source[0], end)) or source
     return source
 
 
@@ -1990,7 +2006,7 @@ def _object_mention(doc: Doc, source: Span, cue: Token) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if not doc.text[source[1] : cue.idx].strip() or (root.dep_ == "pobj" and root.head.head.lower_ == "according"):
+    if not nlp.text(doc)[source[1] : cue.idx].strip() or (root.dep_ == "pobj" and root.head.head.lower_ == "according"):
         return False
     return root.dep_ in ("pobj", "dobj", "dative", "iobj")
 
@@ -2095,7 +2111,7 @@ def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) ->
     "Trump blamed the “rigged system”" -> Trump; the verb's subject, or the subject of the
     verb it complements or is conjoined to ("…, praising the “brave” officers"), is the source.
     """
-    text = doc.text
+    text = nlp.text(doc)
     for q in quotes:
         if text[q.open] not in "“\"" or _overlaps(taken, q.open, q.close):
             continue

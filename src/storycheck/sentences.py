@@ -30,31 +30,40 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence; a sentence never crosses a line break."""
     for p_start, p_end in paragraphs(text):
-        start = p_start
-        for m in _END.finditer(text, p_start, p_end):
-            if _is_abbreviation(text, p_start, m.start()):
-                continue
-            nxt = _next_char(text, m.end(), p_end)
-            # "… said “Hello.” he added" — a lower-case continuation is not a new sentence
-            if nxt is None or nxt.islower() or nxt in ",;:":
-                continue
-            s, e = _trim(text, start, m.end())
-            if s < e:
-                yield s, e
-            start = m.end()
-        s, e = _trim(text, start, p_end)
-        if s < e:
-            yield s, e
+        yield from _in_paragraph(text, p_start, p_end)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``text[pos]``; ``(pos, pos)`` when it is in no sentence."""
-    for start, end in sentences(text):
+    """(start, end) of the sentence holding ``text[pos]``; ``(pos, pos)`` when it is in no sentence.
+
+    Only the line holding ``pos`` is split, so a lookup costs its paragraph, not the article.
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = len(text) if (hi := text.find("\n", pos)) < 0 else hi
+    for start, end in _in_paragraph(text, *_trim(text, lo, hi)):
         if start <= pos < end:
             return start, end
         if start > pos:
             break
     return pos, pos
+
+
+def _in_paragraph(text: str, p_start: int, p_end: int) -> Iterator[tuple[int, int]]:
+    start = p_start
+    for m in _END.finditer(text, p_start, p_end):
+        if _is_abbreviation(text, p_start, m.start()):
+            continue
+        nxt = _next_char(text, m.end(), p_end)
+        # "… said “Hello.” he added" — a lower-case continuation is not a new sentence
+        if nxt is None or nxt.islower() or nxt in ",;:":
+            continue
+        s, e = _trim(text, start, m.end())
+        if s < e:
+            yield s, e
+        start = m.end()
+    s, e = _trim(text, start, p_end)
+    if s < e:
+        yield s, e
 
 
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
