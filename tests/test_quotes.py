@@ -1074,3 +1074,33 @@ def test_quotes_carry_over_holds_in_a_long_article() -> None:
     found = extract_quotes(Article("a", "", text), parse=False)
     second = [m.value.speaker for m in found if m.text == "It is over."]
     assert second == ["Maria Lopez", "John Kerry"] * 300
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a relative clause with a speech verb of its own sits between the speaker and the verb that cues the quote
+        ("Graham, who says allies should send troops, tweeted that the strategy “will not work.”", "Graham", "tweeted"),
+        ("Clinton, who called Sanders after the result, told her supporters, “I still love New Hampshire.”", "Clinton", "told"),
+    ],
+)
+def test_quotes_speaker_before_a_relative_clause_speaks(text: str, source: str, cue: str) -> None:
+    found = [(s, c) for content, s, c in sourced_of(text) if any("“" in f for f in content)]
+    assert found and found[0][1] == cue and found[0][0].split(",")[0] == source
+    quote = next(m for m in extract_quotes(Article("a", "", text)) if m.value.direct)
+    assert quote.value.speaker == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even some of Clinton's allies said the plan was “a mistake.”", "some of Clinton's allies"),
+        ("The plan, even Obama said, was “a mistake.”", "Obama"),
+    ],
+)
+def test_quotes_source_leaves_out_a_leading_even(text: str, source: str) -> None:
+    assert [s for _, s, _ in sourced_of(text)] == [source]
+
+
+def test_quotes_even_so_is_no_part_of_a_source() -> None:
+    assert sourced_of("Even so, voters said the economy was “weak.”") == [(["the economy was “weak.”"], "voters", "said")]

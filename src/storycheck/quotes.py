@@ -1137,6 +1137,8 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
         who = res.who_before(lo, v.start())
+        if not who.speaker and (rel := _RELATIVE_BEFORE.search(res.text, lo, v.start())):
+            who = res.who_before(lo, rel.start())  # "Clinton, who called Sanders, told her supporters, “…”": Clinton told
         if who.speaker:
             cue = v.span()
             for w in verbs[i + 1 :]:  # "X called him divisive and accused him of “…”": the nearest conjoined verb cues it
@@ -1154,6 +1156,8 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     return _NOBODY, bool(verbs)
 
 
+# A relative clause set off by commas just before a verb, whose subject is the phrase before it.
+_RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:who|whose)\b[^\n.!?;“”\"]*,[^\S\n]*\Z")
 # A capitalised name opening the main clause after a leading subordinate one: "After Beck asked him, D’Souza replied, “…”".
 _SUBORDINATOR = re.compile(r"(?:After|When|As|While|Before|Once|Since|Though|Although|If|Because)\b")
 _CLAUSE_NAME = re.compile(r"(?<=[,;])[^\S\n]*((?:[A-Z][\w’'.-]+[^\S\n]+){0,3}[A-Z][\w’'.-]+)[^\S\n]*\Z")
@@ -2167,6 +2171,9 @@ _MANNER_TAIL = re.compile(
 # A phrase of time or circumstance before the source's subject: "[In an interview with …, ]the candidate".
 _LEAD_PHRASE = re.compile(r"(?:In|Of|At|On|After|During)[^\S\n][^,“”\"\n]{0,150},[^\S\n]+(?=\w)")
 
+# A focus word before the source's phrase: "[Even ]some of Clinton's allies", "[even ]Obama".
+_FOCUS = re.compile(r"[Ee]ven[^\S\n]+(?!(?:so|before|after|as|though|if|when|while|more|less|then|now)\b)(?=\w)")
+
 # A name before a source that opens on a lower-case title, at its clause's start: "[Trump ]senior adviser Paul Manafort".
 _CAPITAL_BEFORE = re.compile(r"(?:(?<=\A)|(?<=\n)|(?<=[”\"][^\S\n]))[A-Z][\w’'&-]*[^\S\n]\Z")
 _LOWER_TITLE = re.compile(
@@ -2200,6 +2207,8 @@ def _source_edges(text: str, a: Attribution) -> Attribution:
     if (m := _MANNER_TAIL.search(text, s, e)) and m.start() > s and "(" not in text[s : m.start()]:
         e = m.start()
     if (m := _LEAD_PHRASE.match(text, s, e)) and m.end() < e:
+        s = m.end()
+    if (m := _FOCUS.match(text, s, e)) and m.end() < e:
         s = m.end()
     if _LOWER_TITLE.match(text, s, e) and (m := _CAPITAL_BEFORE.search(text, max(0, s - 40), s)):
         if not _NOT_NAME.match(text, m.start()):
