@@ -1104,3 +1104,19 @@ def test_quotes_source_leaves_out_a_leading_even(text: str, source: str) -> None
 
 def test_quotes_even_so_is_no_part_of_a_source() -> None:
     assert sourced_of("Even so, voters said the economy was “weak.”") == [(["the economy was “weak.”"], "voters", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # when the verb says when it was said, the comma after that ends the attribution, not the report
+        ("As the mayor said last week, the budget is balanced.", "the budget is balanced"),
+        ("The mayor said on Tuesday, the budget is balanced.", "the budget is balanced"),
+    ],
+)
+def test_quotes_a_time_after_the_verb_and_its_comma_stay_out_of_the_content(text: str, content: str) -> None:
+    assert [(c, s) for c, s, _ in sourced_of(text)] == [([content], "the mayor" if text.startswith("As") else "The mayor")]
+
+
+def test_quotes_a_bare_comma_after_said_opens_no_report() -> None:
+    assert sourced_of("He said, adding that it was over.") == [(["that it was over"], "He", "adding")]

@@ -156,9 +156,10 @@ _SAY_THAT = (
     r"recalled|recalls|complained|complains|charged|contends?|contended|alleged|alleges|asserted|asserts|"
     r"testified|revealed|reveals|learned|denied|denies|acknowledges|confirms|states|notes|adds|tells|explains)"
 )
-_POST_VERB = rf"(?:{_SP}(?:(?:on{_SP})?{_DAY}|earlier|later|also|again|repeatedly|publicly|today|yesterday|(?:last|this){_SP}week))*"
+_POST_VERB_WORD = rf"{_SP}(?:(?:on{_SP})?{_DAY}|earlier|later|also|again|repeatedly|publicly|today|yesterday|(?:last|this){_SP}week)"
+_POST_VERB = rf"(?:{_POST_VERB_WORD})*"
 _INDIRECT = re.compile(
-    rf"\b(?:{_SAY_BARE}{_POST_VERB}(?:{_SP}that\b)?|{_SAY_THAT}{_POST_VERB}{_SP}that\b"
+    rf"\b(?:{_SAY_BARE}(?:{_POST_VERB_WORD})+,|{_SAY_BARE}{_POST_VERB}(?:{_SP}that\b)?|{_SAY_THAT}{_POST_VERB}{_SP}that\b"
     rf"|told(?:{_SP}(?!that\b)[\w’'.-]+){{1,4}}?{_SP}that\b|told{_SP}(?:reporters|journalists|the{_SP}press)\b)"
     rf"{_SP}(?=[\w$£€])"
 )
