@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from storycheck.brief import MAX_SENTENCES, write_brief
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storycheck.brief import MAX_SENTENCES, _any_within, _facts_within, write_brief
 from storycheck.model import Discrepancy, Fact, QuantityValue
 from tests.conftest import make_article, mention_of
 
@@ -65,3 +68,26 @@ def test_brief_never_states_a_contested_claim_as_fact():
     sentences = [b.sentence for b in brief]
     assert SENTENCES[0][0] not in sentences
     assert SENTENCES[1][0] in sentences
+
+
+# --- the sweep that finds each sentence's facts ---------------------------------
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.integers(0, 5)), max_size=30)
+_BOUNDS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=15)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _BOUNDS)
+def test_brief_facts_within_matches_asking_every_fact(spans, bounds):
+    """The bisection finds, per sentence, the facts the plain every-span loop finds, in its order."""
+    facts = [Fact(f"F{n}", "quantity", f"k{n}", QuantityValue(amount=1.0), ()) for n in range(6)]
+    pinned = [(start, start + width, facts[n]) for start, width, n in spans]
+    bounds = [(s, s + width) for s, width in bounds]
+    plain = [list({id(f): f for start, end, f in pinned if s <= start and end <= e}.values()) for s, e in bounds]
+    assert list(_facts_within(pinned, bounds)) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 50)), st.integers(0, 50), st.integers(0, 20))
+def test_brief_any_within_matches_a_scan(positions, s, width):
+    assert _any_within(sorted(positions), s, s + width) == any(s <= p < s + width for p in positions)

@@ -4,8 +4,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from storycheck.crosscheck import crosscheck
+from storycheck.crosscheck import _contained, _contained_pairs, crosscheck
 from storycheck.facts import build_facts
 from storycheck.model import DateValue, QuantityValue, QuoteValue, Reuse, RoleValue
 from tests.conftest import make_article, mention_of
@@ -423,3 +425,38 @@ def test_crosscheck_a_partly_derived_articles_own_quote_is_its_own_reporting():
     assert [d.kind for d in mostly.discrepancies] == ["quote"]
     assert partly.discrepancies == ()
     assert {f.verdict for f in partly.facts if "own" in f.articles} == {"single-source"}
+
+
+# --- containment among a quote cluster's wordings ---------------------------------
+
+_WORDS = ["peace", "for", "ukraine", "if", "it", "means", "i", "am", "ready", "nato", "a", "the"]
+_QUOTE = st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30).map(" ".join)
+
+
+def _edited(text: str, data) -> str:
+    """The text trimmed at both ends and with a letter or two changed: what a near-containment looks like."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    out = list(text[lo:hi])
+    for _ in range(data.draw(st.integers(0, 2))):
+        if out:
+            out[data.draw(st.integers(0, len(out) - 1))] = data.draw(st.sampled_from("aeoxz "))
+    return "".join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_QUOTE, min_size=1, max_size=12), st.data())
+def test_crosscheck_contained_pairs_matches_asking_every_pair(texts, data):
+    """The trigram filter drops no pair the plain pairwise rule keeps."""
+    texts = texts + [_edited(data.draw(st.sampled_from(texts)), data) for _ in range(data.draw(st.integers(0, 8)))]
+    inside = {s for s in texts for t in texts if _contained(s, t)}
+    holding = {t for s in texts for t in texts if _contained(s, t)}
+    assert _contained_pairs(texts) == (inside, holding)
+
+
+def test_crosscheck_contained_pairs_keeps_a_trim_with_a_typo():
+    """A trimmed rendering with one letter changed is still inside the long one (partial ratio 98), filter or not."""
+    long = "i can exchange this for nato if that condition is there immediately and we will not give up"
+    trim = "can exchange thes for nato if that condition is there immediately"
+    assert _contained(trim, long)
+    assert _contained_pairs([long, trim, "we want peace"]) == ({trim}, {long})

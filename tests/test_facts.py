@@ -3,8 +3,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storycheck.facts import (
+    _keyed_quotes,
+    _same_statements,
     build_facts,
     normalize_title,
     quantity_key,
@@ -65,6 +69,12 @@ def test_facts_mentions_keep_their_offsets():
         ("if it means peace for ukraine", "if it guarantees peace for ukraine", True),
         ("i can exchange this for nato if that condition is there immediately", "i can exchange it for nato", True),
         ("every day our people stand against aerial terror", "there is no space for emotions here", False),
+        # a fragment found word for word in a longer quote is a trim of it
+        ("the worlds in tough shape", "his wife was qualified to be president at this time because the worlds in tough shape", True),
+        # a few words the long quote happens to contain are not (token-set ratio 100, partial 53)
+        ("ted ted ted ted", "not only can ted cruz win in november hes the one with the best chance of winning", False),
+        # nor a near match of a few words (partial ratio 77)
+        ("it was demoralizing to work for obama", "it was demoralizing your whole job as a general is to take care of people because", False),
     ],
 )
 def test_facts_same_statement(a: str, b: str, same: bool):
@@ -86,3 +96,24 @@ def test_facts_normalizers():
 )
 def test_facts_titles_normalise_alike(a: str, b: str):
     assert normalize_title(a) == normalize_title(b)
+
+
+_WORDS = ["we", "will", "not", "stop", "peace", "for", "ukraine", "ready", "nato", "today", "the", "of"]
+_QUOTE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_QUOTE, st.lists(_QUOTE, max_size=20))
+def test_facts_same_statements_matches_asking_each(text, others):
+    """The batch scored with a cutoff keeps exactly the texts same_statement keeps."""
+    assert sorted(_same_statements(text, others)) == sorted(o for o in others if same_statement(text, o))
+
+
+def test_facts_fragments_do_not_chain_unrelated_quotes():
+    """Two short quotes sharing a few words with one long quote stay three statements."""
+    long = "we will not stop until there is peace for ukraine and a ready answer for nato today"
+    texts = ["peace for ukraine and a", "nato will stop ukraine today", long]
+    art = make_article(" ".join(f"“{t},” he said." for t in texts), id="a")
+    quotes = [mention_of(art, t, QuoteValue("Volodymyr Zelenskyy", t)) for t in texts]
+    keys = {m.text: key for _, key, _, m in _keyed_quotes(quotes)}
+    assert keys[texts[0]] == keys[long] != keys[texts[1]]
