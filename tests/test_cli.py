@@ -135,3 +135,9 @@ def test_cli_same_file_twice_is_read_once(tmp_path: Path):
     data = json.loads(out.read_text())
     assert sorted(a["id"] for a in data["articles"]) == list(EXAMPLE_IDS)
     assert all(r["source"] != r["target"] for r in data["reuse"])
+
+
+def test_cli_runs_as_a_module():
+    done = subprocess.run([sys.executable, "-m", "storycheck", "--version"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == run("--version").stdout

@@ -1138,7 +1138,7 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     for i in range(len(verbs) - 1, -1, -1):
         v = verbs[i]
         who = res.who_before(lo, v.start())
-        if not who.speaker and (rel := _RELATIVE_BEFORE.search(res.text, lo, v.start())):
+        if not who.speaker and (rel := _RELATIVE_BEFORE.search(res.text, lo, v.start())) and _VERB.search(res.text, *rel.span()):
             who = res.who_before(lo, rel.start())  # "Clinton, who called Sanders, told her supporters, “…”": Clinton told
         if who.speaker:
             cue = v.span()
@@ -1157,7 +1157,8 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
     return _NOBODY, bool(verbs)
 
 
-# A relative clause set off by commas just before a verb, whose subject is the phrase before it.
+# A relative clause set off by commas just before a verb, whose subject is the phrase before it; one with a speech
+# verb of its own ("who says …") would otherwise take the quote ("who has given money" leaves the source whole).
 _RELATIVE_BEFORE = re.compile(r",[^\S\n]+(?:who|whose)\b[^\n.!?;“”\"]*,[^\S\n]*\Z")
 # A capitalised name opening the main clause after a leading subordinate one: "After Beck asked him, D’Souza replied, “…”".
 _SUBORDINATOR = re.compile(r"(?:After|When|As|While|Before|Once|Since|Though|Although|If|Because)\b")
