@@ -6,6 +6,7 @@ import pytest
 
 from storycheck.model import Article, RoleValue
 from storycheck.people import PersonRef, extract_roles, find_people, resolve_description
+from storycheck.quotes import extract_quotes
 from tests.conftest import example_article
 
 load_example = example_article
@@ -184,3 +185,21 @@ def test_people_example_refs_are_offsets(prefix: str) -> None:
         assert text[ref.start : ref.end] == ref.name
         if ref.title_span:
             assert text[ref.title_span[0] : ref.title_span[1]] == ref.title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("“We are investigating,” said Navy Capt. Jeff Davis. Officials declined to elaborate.", "Jeff Davis", "Navy Capt."),
+        ("Retired Army Col. Lawrence Wilkerson said the war was a mistake.", "Lawrence Wilkerson", "Retired Army Col."),
+        ("Army Sgt. Bo Lee was hurt.", "Bo Lee", "Army Sgt."),
+    ],
+)
+def test_people_a_military_rank_is_a_title_not_a_name(text: str, name: str, title: str) -> None:
+    found = [(r.canonical, r.title) for r in find_people(text)]
+    assert found == [(name, title)]  # never a person called "Capt" or "Col"
+
+
+def test_people_a_ranked_speaker_is_resolved() -> None:
+    text = "“We are investigating,” said Navy Capt. Jeff Davis. Officials declined to elaborate."
+    assert [m.value.speaker for m in extract_quotes(Article("a", "", text))] == ["Jeff Davis"]

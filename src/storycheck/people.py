@@ -59,7 +59,7 @@ prime minister|foreign minister|defence minister|defense minister|interior minis
 finance minister|economy minister|energy minister|justice minister|health minister|
 foreign secretary|home secretary|defence secretary|defense secretary|treasury secretary|
 commerce secretary|state secretary|press secretary|vice president|president-elect|
-lieutenant general|major general|minister|secretary|president|chancellor|senator|sen\\.|
+lieutenant general|major general|lieutenant|captain|sergeant|corporal|lt\\.|capt\\.|maj\\.|col\\.|sgt\\.|cpl\\.|cmdr\\.|adm\\.|minister|secretary|president|chancellor|senator|sen\\.|
 congressman|congresswoman|lawmaker|governor|gov\\.|mayor|general|gen\\.|admiral|colonel|
 commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|ceo|chairman|chairwoman|
 director|chief|leader|premier|king|queen|prince|princess|pope|emperor|commissioner|
@@ -138,7 +138,7 @@ _NOT_NAME = _FUNCTION | frozenset(
     Secretary President Minister Prime Foreign Deputy Vice Chancellor Senator Governor Mayor General
     Ambassador Envoy Spokesman Spokeswoman Spokesperson Chief Leader Chairman Director Commander
     Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
-    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St
+    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Lt Capt Maj Col Sgt Cpl Cmdr Adm
     Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
     Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
     Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
