@@ -1527,9 +1527,10 @@ def _parsed(doc: Doc) -> Iterable[tuple[Span, Span, Span, bool]]:
     its subject's whole subtree, appositions and all, or the subject of the
     verb it complements ("wants to …").
     """
+    text = nlp.text(doc)
     for t, key, content in constructions(doc):
-        if key in CUES and (source := _subject(nlp.text(doc), t)):
-            yield _trim(nlp.text(doc), content), source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
+        if key in CUES and (source := _subject(text, t)):
+            yield _trim(text, content), source, (t.idx, t.idx + len(t)), key[2] in _CLAUSAL
 
 
 _PUNCT_AFTER = re.compile(r"[^\S\n]*[,;:—–(-]")
@@ -1547,10 +1548,11 @@ def _within_clause(doc: Doc, a: Attribution) -> Attribution:
     if span is None or not len(span) or span.root.dep_ not in _SUBORDINATE:
         return a
     start, end = a.content[0]
-    clipped = _clip(nlp.text(doc), span.root, (start, _subtree(span.root)[1]))
+    text = nlp.text(doc)
+    clipped = _clip(text, span.root, (start, _subtree(span.root)[1]))
     if clipped is None or clipped[1] >= end or clipped[1] <= start:
         return a
-    if not _PUNCT_AFTER.match(nlp.text(doc), clipped[1]):
+    if not _PUNCT_AFTER.match(text, clipped[1]):
         return a  # no comma or dash where the parse ends the clause: trust the words, not a misparse ("… at the table is not feasible")
     return Attribution(((start, clipped[1]),), a.source, a.cue, a.speaker, a.direct)
 
@@ -1886,14 +1888,14 @@ def _outer_cue(doc: Doc, a: Attribution) -> Attribution:
     span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return a
-    t = span.root
+    t, text = span.root, nlp.text(doc)
     while t.dep_ == "ccomp" and t.head.i != t.i:
         child, t = t, t.head
-        if t.sent.start != span.root.sent.start or _BREAK.search(nlp.text(doc), t.idx, a.content[0][0]):
+        if t.sent.start != span.root.sent.start or _BREAK.search(text, t.idx, a.content[0][0]):
             return a  # another sentence's verb, or a quote between: the parse ran over its clause
         if t.pos_ == "VERB" and t.lemma_.lower() in _OUTER_SAY and t.idx < a.source[0]:
             subject = next((c for c in t.children if c.dep_ in _SUBJECT), None)
-            if subject is None or (source := _source_phrase(nlp.text(doc), t, subject)) is None:
+            if subject is None or (source := _source_phrase(text, t, subject)) is None:
                 return a
             start = _subtree(child)[0]
             if not start < a.content[0][0]:
@@ -1975,10 +1977,10 @@ def _before_verb(doc: Doc, source: Span) -> Span:
             return source
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
         if t.tag_ in _FINITE and any(c.dep_ in _SUBJECT and c.i < t.i for c in verb.children):
-            end = t.idx
-            if m := _TRAILING_CONJ.search(nlp.text(doc), source[0], end):
+            end, text = t.idx, nlp.text(doc)
+            if m := _TRAILING_CONJ.search(text, source[0], end):
                 end = m.start()
-            return _clip(nlp.text(doc), t, (source[0], end)) or source
+            return _clip(text, t, (source[0], end)) or source
     return source
 
 
