@@ -59,13 +59,17 @@ prime minister|foreign minister|defence minister|defense minister|interior minis
 finance minister|economy minister|energy minister|justice minister|health minister|
 foreign secretary|home secretary|defence secretary|defense secretary|treasury secretary|
 commerce secretary|state secretary|press secretary|vice president|president-elect|
-lieutenant general|major general|lieutenant|captain|sergeant|corporal|lt\\.|capt\\.|maj\\.|col\\.|sgt\\.|cpl\\.|cmdr\\.|adm\\.|minister|secretary|president|chancellor|senator|sen\\.|
+lieutenant general|major general|lieutenant|captain|sergeant|corporal|minister|secretary|president|chancellor|senator|sen\\.|
 congressman|congresswoman|lawmaker|governor|gov\\.|mayor|general|gen\\.|admiral|colonel|
 commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|ceo|chairman|chairwoman|
 director|chief|leader|premier|king|queen|prince|princess|pope|emperor|commissioner|
 correspondent|reporter|editor|analyst|professor|judge|mp
 """
-_TITLE_ALTS = sorted((t.strip() for t in _TITLES.split("|") if t.strip()), key=len, reverse=True)
+# Rank abbreviations: a title before a name ("Navy Capt. Jeff Davis"), never a name of its own.
+RANK_ABBREVIATIONS = ("Lt", "Capt", "Maj", "Col", "Sgt", "Cpl", "Cmdr", "Adm")
+_TITLE_ALTS = sorted(
+    [*(t.strip() for t in _TITLES.split("|") if t.strip()), *(rf"{r.lower()}\." for r in RANK_ABBREVIATIONS)], key=len, reverse=True
+)
 _TITLE = "(?i:" + "|".join(t.replace(" ", _SP) for t in _TITLE_ALTS) + r")(?![\w-])"
 # Words that change what a title claims: "former", "acting", "then-".
 _MODIFIER = (
@@ -138,7 +142,7 @@ _NOT_NAME = _FUNCTION | frozenset(
     Secretary President Minister Prime Foreign Deputy Vice Chancellor Senator Governor Mayor General
     Ambassador Envoy Spokesman Spokeswoman Spokesperson Chief Leader Chairman Director Commander
     Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
-    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Lt Capt Maj Col Sgt Cpl Cmdr Adm
+    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St
     Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
     Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
     Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
@@ -161,7 +165,7 @@ _NOT_NAME = _FUNCTION | frozenset(
     Crimean Sevastopol Bryansk Petersburg Sochi Siberia California Texas Florida York Virginia Ohio
     Michigan Pennsylvania Arizona Nevada Georgia Carolina Alaska Hawaii Chicago Boston Seattle
     """.split()
-)
+) | frozenset(RANK_ABBREVIATIONS)
 _NATIONALITY = {
     "ukrainian": "ukraine", "russian": "russia", "american": "us", "u.s.": "us", "us": "us",
     "u.s": "us", "usa": "us", "british": "uk", "britain": "uk", "u.k.": "uk", "french": "france",

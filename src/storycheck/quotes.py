@@ -77,6 +77,7 @@ from .model import Article, Mention, QuoteValue
 from .people import (
     DESCRIPTION_PATTERN,
     FILLER_WORD,
+    RANK_ABBREVIATIONS,
     PersonRef,
     described,
     find_people,
@@ -2145,7 +2146,7 @@ def _characterized(doc: Doc, quotes: Sequence[_Quote], taken: Sequence[Span]) ->
 # --- a source's edges ---------------------------------------------------------
 
 # A title abbreviation the sentence splitter took for a full stop: "said Air Force 1st[ Lt. Tyler Livingston]."
-_TITLE_ABBR = r"(?:Lt|Capt|Col|Gen|Sgt|Maj|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Prof|Rev|Mr|Mrs|Ms|Msgr|Supt|Insp|Det)"
+_TITLE_ABBR = "(?:" + "|".join((*RANK_ABBREVIATIONS, *"Gen Pvt Gov Sen Rep Dr Prof Rev Mr Mrs Ms Msgr Supt Insp Det".split())) + ")"
 _ABBR_END = re.compile(rf"\b{_TITLE_ABBR}\Z")
 _ABBR_NEXT = re.compile(rf"[^\S\n]+{_TITLE_ABBR}(?=\.)")
 _NAME_AFTER_STOP = re.compile(r"\.(?:[^\S\n]+[A-Z][\w’'-]*(?:(?<=\b[A-Z])\.(?=[^\S\n]+[A-Z]))?){1,4}")  # an initial's stop only
