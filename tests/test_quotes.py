@@ -208,10 +208,10 @@ def test_quotes_continued_after_appositive(text: str, expected: list[tuple[str |
     assert quotes_of(text) == expected
 
 
-def attributions_of(text: str) -> list[tuple[list[str], str | None, str | None, str | None, bool]]:
+def attributions_of(text: str, parse: bool | None = None) -> list[tuple[list[str], str | None, str | None, str | None, bool]]:
     """(content fragments, source mention, cue, speaker, direct) of each attribution in ``text``."""
     out = []
-    for a in extract_attributions(Article("t", "t", text)):
+    for a in extract_attributions(Article("t", "t", text), parse=parse):
         source = text[a.source[0] : a.source[1]] if a.source else None
         cue = text[a.cue[0] : a.cue[1]] if a.cue else None
         out.append(([text[s:e] for s, e in a.content], source, cue, a.speaker, a.direct))
@@ -1120,3 +1120,34 @@ def test_quotes_a_time_after_the_verb_and_its_comma_stay_out_of_the_content(text
 
 def test_quotes_a_bare_comma_after_said_opens_no_report() -> None:
     assert sourced_of("He said, adding that it was over.") == [(["that it was over"], "He", "adding")]
+
+
+def _rules_and_parse(text: str) -> list[list[tuple[list[str], str | None, str | None]]]:
+    """(content fragments, source, cue) of each attribution, by the rules alone and with the parse."""
+    return [[(content, source, cue) for content, source, cue, _, _ in attributions_of(text, parse)] for parse in (False, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a quote has no subject after it: its object is not the source ("“…,” describing the team")
+        (
+            'He said the book was a "distortion," describing the security team as highly accomplished.',
+            (['the book was a "distortion,"'], "He", "said"),
+        ),
+        # a speech participle right after a quote cues the next one, said by the subject of the clause before
+        (
+            "Trump hailed the vote as “fantastic,” telling reporters on Friday that it is “a great thing.”",
+            (["that it is “a great thing.”"], "Trump", "telling"),
+        ),
+        # of several participles the nearest one cues it
+        (
+            'Trump hailed the ad as "strong," warning against refugees, pledging to "bomb the hell out of ISIS."',
+            (['to "bomb the hell out of ISIS."'], "Trump", "pledging"),
+        ),
+    ],
+)
+def test_quotes_a_participle_after_a_quote_is_no_inverted_verb(text: str, expected: tuple) -> None:
+    for found in _rules_and_parse(text):
+        assert expected in found
+        assert all(source is None or not source.startswith(("the security", "reporters")) for _, source, _ in found)

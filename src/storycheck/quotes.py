@@ -115,6 +115,9 @@ _AFTER_VERB = re.compile(
 # Any verb in the past right after ",” Name": the comma leaves the quote's sentence open for its attribution.
 _ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[A-Za-z][a-z]{{2,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
 _FILL_VERB = re.compile(rf"{_FILL}{_SP}(?={_AFTER_VERB.pattern})")
+# A verb right after a quote whose subject follows it ("“…,” said Lee"); a participle's follows no subject
+# but its object ("“…,” describing the team as …", "“…,” telling reporters").
+_INVERTED_VERB = re.compile(rf"(?![a-z]+ing\b)(?:{_AFTER_VERB.pattern})")
 _TRAIL_FILL = re.compile(rf"{_FILL}[\s,]*\Z")
 _LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)\b")
@@ -1005,6 +1008,8 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
         if (who := _new_report(res.text, prev[2], prev[1], q.open)) is not None:
             return who, q.close, False
         return prev[2], q.close, True
+    if prev is not None and (who := _participle_after(res.text, prev, q.open)) is not None:
+        return who, q.close, False
     lo, _ = res.sentence_of(q.open)
     who, had_verb = _verb_before(res, lo, q.open)
     if who.speaker is None and lo == q.open:
@@ -1039,6 +1044,22 @@ def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
     if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _speech_participle(m.group(1)):
         return _Who(prev.speaker, prev.source, m.span(1))
     return None
+
+
+def _participle_after(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> _Who | None:
+    """The speaker of a quote that a speech participle right after the previous one cues, else None.
+
+    ``Trump hailed the vote as “fantastic,” telling reporters it is “a great thing.”`` -> Trump, cue "telling":
+    the participle's subject is the clause's, whose verb came before the previous quote.
+    """
+    if prev[2].source is None or prev[1] != prev[0].close:
+        return None
+    m = _PARTICIPLE_AFTER.match(text, prev[1])
+    if m is None or not _speech_participle(m.group(1)) or _BREAK.search(text, m.end(), pos):
+        return None
+    if (last := _last_match(_PARTICIPLE_AFTER, text, m.end(), pos)) and _speech_participle(last.group(1)):
+        m = last  # "…,” warning against A, pledging to “B”": the nearest one cues it
+    return _Who(prev[2].speaker, prev[2].source, m.span(1))
 
 
 # A quote that opens in lower case goes on with the sentence its attribution interrupted.
@@ -1076,7 +1097,7 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     ends_sentence = text[q.end - 1 : q.close].rstrip("”\"’'").endswith(".")
     if ends_sentence and not text[p : p + 1].islower():
         return _NOBODY, q.close  # “… peace.” He went on … — a new sentence, not an attribution
-    if (m := _AFTER_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
+    if (m := _INVERTED_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
         who = res.who_at(m.end() + 1)
         if who.speaker is not None and who.source:
             end = who.source[1]
@@ -1106,7 +1127,7 @@ def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
             return _Who(None, (m.end(), end), (p, len(text[: m.end()].rstrip())))
         return _NOBODY
     if (m := _AFTER_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
-        if src := _np_after(text, m.end(), hi):
+        if _INVERTED_VERB.match(text, p) and (src := _np_after(text, m.end(), hi)):
             return _Who(None, src, m.span())
         return _NOBODY
     v = _AFTER_VERB.search(text, p, min(hi, p + 200))
