@@ -1151,3 +1151,18 @@ def test_quotes_a_participle_after_a_quote_is_no_inverted_verb(text: str, expect
     for found in _rules_and_parse(text):
         assert expected in found
         assert all(source is None or not source.startswith(("the security", "reporters")) for _, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parse hangs "added" on the reported "was"; its subject is the one of "said", which it is conjoined to
+        (
+            'Appearing before supporters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea."',
+            "Suu Kyi, 70",
+        ),
+        ('Speaking in Ohio on Friday, Gov. Ted Strickland, 74, said the economy was strong but added, "We have work to do."', "Gov. Ted Strickland, 74"),
+    ],
+)
+def test_quotes_a_speech_verb_conjoined_to_a_reported_clause_takes_the_reporting_subject(text: str, source: str) -> None:
+    assert [s for content, s, *_ in parsed_attributions_of(text) if any('"' in f for f in content)] == [source]

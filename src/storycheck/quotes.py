@@ -2058,8 +2058,24 @@ def _subject_of(verb: Token) -> Token | None:
             return subjects[-1]
         if t.dep_ not in _SUBJECT_CLIMB or t.head.i == t.i:
             return None
-        t = t.head
+        t = t.head.head if _conjoined_into_report(t) else t.head
     return None
+
+
+def _conjoined_into_report(t: Token) -> bool:
+    """Whether the parse hung a speech verb on the clause its subject reports, not on its own verb.
+
+    "Suu Kyi said it was too early but added, “…”": "added" is conjoined to "said", not to "was".
+    """
+    head = t.head
+    return (
+        t.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and t.lemma_.lower() in _CUE_LEMMAS
+        and head.lemma_.lower() not in _CUE_LEMMAS
+        and head.head.lemma_.lower() in _CUE_LEMMAS
+        and t.tag_ == head.head.tag_
+    )
 
 
 _DASH = re.compile(r"[^\S\n]+(?:--?|[—–―])[^\S\n]+")
