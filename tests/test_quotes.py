@@ -1166,3 +1166,10 @@ def test_quotes_a_participle_after_a_quote_is_no_inverted_verb(text: str, expect
 )
 def test_quotes_a_speech_verb_conjoined_to_a_reported_clause_takes_the_reporting_subject(text: str, source: str) -> None:
     assert [s for content, s, *_ in parsed_attributions_of(text) if any('"' in f for f in content)] == [source]
+
+
+def test_quotes_a_partial_quote_stops_before_another_subjects_report() -> None:
+    text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."'
+    for found in _rules_and_parse(text):
+        assert (['Obama of "leading from behind"'], "Ted Cruz", "accuses") in found
+        assert (['he is "losing the war on terrorism."'], "Donald Trump", "says") in found

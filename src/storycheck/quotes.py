@@ -706,8 +706,12 @@ _CONTENT_STOP = re.compile(
     r"|,[^\S\n]+(?=[a-z]+ing\b)|[^\S\n]+[-—–―]+[^\S\n]+|;|,[^\S\n]+(?=(?:he|she|they|we|I)[^\S\n])"
     r"|(?<=,[”\"’'])[^\S\n]+(?=[a-z]+ing\b)"  # "a “fringe candidate,” making air quotes"
 )
-# "… and said that …", "… and likened it to …": another predicate, whose own quotes are not this one's.
-_NEW_PREDICATE = re.compile(rf",?[^\S\n]+and[^\S\n]+(?=(?:(?:also|later)[^\S\n]+)?(?:said|says|[a-z]{{3,}}ed\b|{_VERB.pattern}))")
+# "… and said that …", "… and likened it to …": another predicate, whose own quotes are not this one's; or,
+# after a quote or a comma, another subject's ("“leading from behind” and Donald Trump says …").
+_NEW_PREDICATE = re.compile(
+    rf",?[^\S\n]+and[^\S\n]+(?=(?:(?:also|later)[^\S\n]+)?(?:said|says|[a-z]{{3,}}ed\b|{_VERB.pattern}))"
+    rf"|(?:(?<=[”\"’'])[^\S\n]+|,[^\S\n]+)and[^\S\n]+(?=(?:[A-Z][\w’'.-]*[^\S\n]+){{1,4}}(?:said|says|[a-z]{{3,}}ed\b|{_VERB.pattern}))"
+)
 
 
 def _quote_spans(text: str) -> Iterable[_Quote]:
