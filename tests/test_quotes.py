@@ -1173,3 +1173,22 @@ def test_quotes_a_partial_quote_stops_before_another_subjects_report() -> None:
     for found in _rules_and_parse(text):
         assert (['Obama of "leading from behind"'], "Ted Cruz", "accuses") in found
         assert (['he is "losing the war on terrorism."'], "Donald Trump", "says") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb conjoined after the content of the one before cues the next quote: no second record over the first
+        (
+            "She declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers” across the country.",
+            [(["“What a Super Tuesday!”"], "She", "declared"), (["that her campaign would continue “to break barriers” across the country"], "She", "said")],
+        ),
+        (
+            "He told reporters the plan was “very charming” and called its chances “unheard of.”",
+            [(["reporters the plan was “very charming”"], "He", "told"), (["its chances “unheard of.”"], "He", "called")],
+        ),
+    ],
+)
+def test_quotes_a_verb_conjoined_after_a_quote_cues_the_next(text: str, expected: list) -> None:
+    for found in _rules_and_parse(text):
+        assert found == expected
