@@ -1187,6 +1187,11 @@ def test_quotes_a_partial_quote_stops_before_another_subjects_report() -> None:
             "He told reporters the plan was “very charming” and called its chances “unheard of.”",
             [(["reporters the plan was “very charming”"], "He", "told"), (["its chances “unheard of.”"], "He", "called")],
         ),
+        # so does a speech participle set off by a comma
+        (
+            'Clinton described the plan as "cruel" in a speech, calling it "absurd."',
+            [(['the plan as "cruel" in a speech'], "Clinton", "described"), (['it "absurd."'], "Clinton", "calling")],
+        ),
     ],
 )
 def test_quotes_a_verb_conjoined_after_a_quote_cues_the_next(text: str, expected: list) -> None:

@@ -292,8 +292,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             last = records[-1]
             records[-1] = Attribution((*last.content, (q.open, q.close)), last.source, last.cue, last.speaker, True)
         elif who.speaker is not None or who.source is not None:
-            if records and who.cue is not None and records[-1].cue == who.cue and (v := _AND_VERB.match(text, records[-1].content[-1][1])):
-                who = _Who(who.speaker, who.source, v.span("verb"))  # "declared “A” and said that “B”": "said" cues B
+            if records and who.cue is not None and records[-1].cue == who.cue and (v := _next_cue(text, records[-1].content[-1][1])):
+                who = _Who(who.speaker, who.source, v)  # "declared “A” and said that “B”": "said" cues B
             source, cue = _according_after(res, attr_end) if attr_end > q.close else (None, None)
             records.append(Attribution((_content(res, q, who),), source or who.source, cue or who.cue, who.speaker, True))
     records.extend(lines)
@@ -708,8 +708,6 @@ _CONTENT_STOP = re.compile(
     r"|,[^\S\n]+(?=[a-z]+ing\b)|[^\S\n]+[-—–―]+[^\S\n]+|;|,[^\S\n]+(?=(?:he|she|they|we|I)[^\S\n])"
     r"|(?<=,[”\"’'])[^\S\n]+(?=[a-z]+ing\b)"  # "a “fringe candidate,” making air quotes"
 )
-# A verb conjoined right after the content of the one before it, which cues the next quote: "declared “A” and said".
-_AND_VERB = re.compile(rf",?{_SP}and{_SP}(?:(?:also|later|then){_SP})?(?P<verb>{_VERB.pattern})")
 # "… and said that …", "… and likened it to …": another predicate, whose own quotes are not this one's; or,
 # after a quote or a comma, another subject's ("“leading from behind” and Donald Trump says …").
 _NEW_PREDICATE = re.compile(
@@ -1052,6 +1050,22 @@ def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
     if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _speech_participle(m.group(1)):
         return _Who(prev.speaker, prev.source, m.span(1))
     return None
+
+
+def _next_cue(text: str, pos: int) -> Span | None:
+    """A verb conjoined, or a speech participle set off, right after an attribution's content ending at ``pos``.
+
+    ``declared “A” and said that “B”``, ``called it “A” on Monday, calling it “B”``: the verb cues the next quote.
+    """
+    if m := _AND_VERB.match(text, pos):
+        return m.span("verb")
+    if (m := _CUE_PARTICIPLE.match(text, pos)) and _speech_participle(m.group(1)):
+        return m.span(1)
+    return None
+
+
+# A verb conjoined right after the content of the one before it: "declared “A” and said".
+_AND_VERB = re.compile(rf",?{_SP}and{_SP}(?:(?:also|later|then){_SP})?(?P<verb>{_VERB.pattern})")
 
 
 def _participle_after(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> _Who | None:
