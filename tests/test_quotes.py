@@ -975,6 +975,13 @@ def test_quotes_the_name_opening_the_main_clause_after_a_leading_one_is_the_spea
          "Trump senior adviser Paul Manafort"),
         # a thing's relative clause is not
         ("“The law is unconstitutional,” the lawsuit, which was filed on Friday, says.", "the lawsuit"),
+        # a verb put before its subject, or a clause's first word after it, is not
+        ("Experts disagree. Said Ellis: “I don’t get the sense she’s interested in tax reform.”", "Ellis"),
+        (
+            "House Speaker Paul Ryan, R-Wis., despite admitting that he had concerns about “trial lawyers trying to get rich,”"
+            " the victims “do need to have their day in court.”",
+            "House Speaker Paul Ryan, R-Wis.",
+        ),
     ],
 )
 def test_quotes_source_edges(text: str, source: str) -> None:

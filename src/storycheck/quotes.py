@@ -2252,6 +2252,10 @@ _NOT_NAME = re.compile(
 
 # A relative clause on a one-phrase source, a thing: "The complaint[, which was filed in …]".
 _WHICH = re.compile(r",[^\S\n]+which\b")
+_VERB_OPENING = re.compile(r"(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes|Noted|Notes|Explained|Explains)[^\S\n]+(?=[A-Z])")
+_DANGLING = re.compile(
+    r",?[^\S\n]+(?:despite|because|although|though|while|whereas|unless|and|or|but|after|before|when|if)\Z"
+)
 
 
 def _source_edges(text: str, a: Attribution) -> Attribution:
@@ -2279,6 +2283,10 @@ def _source_edges(text: str, a: Attribution) -> Attribution:
             s = m.start()
     if (m := _WHICH.search(text, s, e)) and m.start() > s and "," not in text[s : m.start()]:
         e = m.start()
+    if (m := _VERB_OPENING.match(text, s, e)) and m.end() < e:
+        s = m.end()  # "Said Ellis: “…”": the verb put first is no part of its subject
+    if (m := _DANGLING.search(text, s, e)) and m.start() > s:
+        e = m.start()  # "House Speaker Paul Ryan, R-Wis., despite [admitting …]": a clause's first word left over
     if (s, e) == a.source:
         return a
     return Attribution(a.content, (s, e), a.cue, a.speaker, a.direct)
