@@ -107,6 +107,7 @@ _VERB = re.compile(
     r"(?:put|puts)\s+it|(?:pointed|points)\s+out)\b"
 )
 _FILL = rf"(?:[\s,]+{FILLER_WORD}\b)*"
+_AND = rf",?{_SP}and(?:{_SP}(?:also|later|then))?{_SP}"  # "…, and also said": a verb conjoined to the one before
 # After a quote more verbs report its words than before one: "“…,” read the statement", "“…,” he mused".
 _AFTER_VERB = re.compile(
     rf"{_VERB.pattern}|\b(?:read|reads|mused|muses|opined|surmised|beamed|reacted|exclaimed|screamed|riffed|gushed|"
@@ -1065,7 +1066,7 @@ def _next_cue(text: str, pos: int) -> Span | None:
 
 
 # A verb conjoined right after the content of the one before it: "declared “A” and said".
-_AND_VERB = re.compile(rf",?{_SP}and{_SP}(?:(?:also|later|then){_SP})?(?P<verb>{_VERB.pattern})")
+_AND_VERB = re.compile(rf"{_AND}(?P<verb>{_VERB.pattern})")
 
 
 def _participle_after(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> _Who | None:
@@ -1226,7 +1227,7 @@ def _name_before(res: _Resolver, lo: int, v: re.Match) -> _Who | None:
 # A participle after a comma, the verb's own or a closed quote's: "…,” noting that" (a speech participle cues).
 _PARTICIPLE_AFTER = re.compile(r"(?:,|(?<=,[”\"’']))[^\S\n]+([a-z]{3,}ing)\b")
 # A verb conjoined to the one before it, sharing its subject: "… and accused", "…, and also told".
-_AND_BEFORE = re.compile(r",?[^\S\n]+and(?:[^\S\n]+(?:also|later|then))?[^\S\n]+\Z")
+_AND_BEFORE = re.compile(rf"{_AND}\Z")
 
 
 def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
