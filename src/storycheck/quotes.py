@@ -2022,14 +2022,10 @@ def _before_verb(doc: Doc, source: Span) -> Span:
             return source
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
         if t.tag_ in _FINITE and any(c.dep_ in _SUBJECT and c.i < t.i for c in verb.children):
-            end, text = t.idx, nlp.text(doc)
-            if m := _TRAILING_CONJ.search(text, source[0], end):
-                end = m.start()
-            return _clip(text, t, (source[0], end)) or source
+            return _clip(nlp.text(doc), t, (source[0], t.idx)) or source  # a dangling "and" goes in _source_edges
     return source
 
 
-_TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or)\s*\Z")
 
 
 def _relative_for(subject: Token, source: Span) -> bool:
