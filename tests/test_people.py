@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storycheck.model import Article, RoleValue
-from storycheck.people import PersonRef, extract_roles, find_people, resolve_description
+from storycheck.people import DESCRIPTION_PATTERN, PersonRef, extract_roles, find_people, resolve_description
 from storycheck.quotes import extract_quotes
 from tests.conftest import example_article
 
@@ -203,3 +205,46 @@ def test_people_a_military_rank_is_a_title_not_a_name(text: str, name: str, titl
 def test_people_a_ranked_speaker_is_resolved() -> None:
     text = "“We are investigating,” said Navy Capt. Jeff Davis. Officials declined to elaborate."
     assert [m.value.speaker for m in extract_quotes(Article("a", "", text))] == ["Jeff Davis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the titles of campaigns, offices and newsrooms, not only of heads of state
+        ("“It is over,” said campaign manager Corey Lewandowski.", "Corey Lewandowski", "campaign manager"),
+        ("Republican strategist Rick Wilson said the race was over.", "Rick Wilson", "Republican strategist"),
+        ("Rep. Sean Duffy said so.", "Sean Duffy", "Rep."),
+        ("Rep. Beto O'Rourke (D-Tex.) said it.", "Beto O'Rourke", "Rep."),
+        # a title after the name may say what of
+        ("Jennifer Green, director of the literacy program, said it.", "Jennifer Green", "director of the literacy program"),
+        ("Michael Hanlon, a senior fellow at the Brookings Institution, said so.", "Michael Hanlon", "senior fellow at the Brookings Institution"),
+        # a title's prefix never runs back over a sentence's full stop
+        ("He joined the Campaign Committee. Sanders campaign manager Jeff Weaver said so.", "Jeff Weaver", "Sanders campaign manager"),
+    ],
+)
+def test_people_working_titles(text: str, name: str, title: str) -> None:
+    assert (name, title) in [(r.canonical, r.title) for r in find_people(text)]
+
+
+def test_people_a_headline_verb_is_no_name() -> None:
+    assert find_people("Former Clinton Pollster Says Clinton Is Done") == []
+
+
+def test_people_a_plain_noun_title_makes_no_description() -> None:
+    # "the economist" or "the Iraqi activist group" names nobody in particular; "the Ukrainian president" does
+    assert re.fullmatch(DESCRIPTION_PATTERN, "the Ukrainian president")
+    assert not re.match(DESCRIPTION_PATTERN, "the economist")
+    assert not re.match(DESCRIPTION_PATTERN, "the Iraqi activist group")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the holder of a possessive title speaks, not its owner
+        ("“We will win,” Zelenskyy’s adviser Mykhailo Podolyak said.", "Mykhailo Podolyak"),
+        ("“It is over,” said Trump’s campaign manager, Corey Lewandowski.", "Corey Lewandowski"),
+    ],
+)
+def test_people_the_holder_of_a_possessive_title_is_the_speaker(text: str, speaker: str) -> None:
+    for parse in (False, True):
+        assert [m.value.speaker for m in extract_quotes(Article("a", "", text), parse=parse)] == [speaker]

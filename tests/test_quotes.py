@@ -1204,3 +1204,20 @@ def test_quotes_a_partial_quote_stops_before_another_subjects_report() -> None:
 def test_quotes_a_verb_conjoined_after_a_quote_cues_the_next(text: str, expected: list) -> None:
     for found in _rules_and_parse(text):
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a quote's attribution reports words of the same speaker, whose mention is its source
+        (
+            "“The internment is outrageous,” Clinton spokesman Josh Schwerin said at the time, explaining the campaign’s decision to drop him.",
+            (["the campaign’s decision to drop him"], "Clinton spokesman Josh Schwerin", "explaining"),
+        ),
+        # a possessive before a title goes with the source
+        ("“We need a deal,” her senior policy adviser, Jake Sullivan, told reporters.", (["“We need a deal,”"], "her senior policy adviser, Jake Sullivan", "told")),
+    ],
+)
+def test_quotes_the_source_of_a_titled_speaker(text: str, expected: tuple) -> None:
+    for found in _rules_and_parse(text):
+        assert expected in found

@@ -65,24 +65,38 @@ commander|ambassador|envoy|spokesman|spokeswoman|spokesperson|ceo|chairman|chair
 director|chief|leader|premier|king|queen|prince|princess|pope|emperor|commissioner|
 correspondent|reporter|editor|analyst|professor|judge|mp
 """
+# Titles that cue the name they go with ("campaign manager Robby Mook") but are too common as plain nouns to make
+# a description of their own ("the economist" is anyone).
+_NAME_TITLES = """
+representative|rep\\.|adviser|advisor|aide|strategist|consultant|manager|pollster|economist|historian|fellow|
+lawyer|attorney|founder|co-founder|activist|host|anchor|columnist|author|candidate|nominee|chair|chairperson|
+official|officer|scientist|researcher|expert
+"""
 # Rank abbreviations: a title before a name ("Navy Capt. Jeff Davis"), never a name of its own.
 RANK_ABBREVIATIONS = ("Lt", "Capt", "Maj", "Col", "Sgt", "Cpl", "Cmdr", "Adm")
-_TITLE_ALTS = sorted(
-    [*(t.strip() for t in _TITLES.split("|") if t.strip()), *(rf"{r.lower()}\." for r in RANK_ABBREVIATIONS)], key=len, reverse=True
-)
-_TITLE = "(?i:" + "|".join(t.replace(" ", _SP) for t in _TITLE_ALTS) + r")(?![\w-])"
+
+
+def _alternation(titles: Iterable[str]) -> str:
+    """A case-blind regex of ``titles``, longest first, any run of spaces between their words."""
+    return "(?i:" + "|".join(t.replace(" ", _SP) for t in sorted(titles, key=len, reverse=True)) + r")(?![\w-])"
+
+
+_OFFICES = [*(t.strip() for t in _TITLES.split("|") if t.strip()), *(rf"{r.lower()}\." for r in RANK_ABBREVIATIONS)]
+_TITLE = _alternation(_OFFICES)  # makes a description: "the Ukrainian president"
+_NAME_TITLE = _alternation([*_OFFICES, *(t.strip() for t in _NAME_TITLES.split("|") if t.strip())])
 # Words that change what a title claims: "former", "acting", "then-".
 _MODIFIER = (
     r"(?:(?i:former|acting|new|previous|outgoing|incoming|interim|late|deputy|vice|special|"
     r"senior|top|first|current)" + _SP + r"|(?i:then|ex)-\s*)"
 )
 # Lower-case organisation words that may precede a title: "Air force spokesman".
-_ORG_WORD = r"(?i:force|forces|ministry|department|army|navy|military|government|party|office|agency|defen[cs]e)"
-_PREFIX = rf"(?:[{_UP}][\w.’'&-]*|{_ORG_WORD})"
-_TITLE_PHRASE = rf"(?:(?:{_MODIFIER}|{_PREFIX}{_SP})){{0,6}}{_TITLE}"
+_ORG_WORD = r"(?i:force|forces|ministry|department|army|navy|military|government|party|office|agency|defen[cs]e|campaign|committee|communications|policy|press)"
+# (a word ending a sentence, "Committee.", is no prefix: only an abbreviation's full stop, "U.S.", "Rep.", goes on)
+_PREFIX = rf"(?:(?![{_UP}][{_LO}]{{4,}}\.(?!\w))[{_UP}][\w.’'&-]*|{_ORG_WORD})"
+_TITLE_PHRASE = rf"(?:(?:{_MODIFIER}|{_PREFIX}{_SP})){{0,6}}{_NAME_TITLE}"
 
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|abu|al|dos|das|ter)"
-_TOKEN = rf"(?:(?:al|el)-)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}][{_LO}]+|-[{_LO}]{{2,}})*"
+_TOKEN = rf"(?:(?:al|el)-|[{_UP}][’'](?=[{_UP}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}][{_LO}]+|-[{_LO}]{{2,}})*"
 _INITIAL = rf"[{_UP}]\."
 _NAME = (
     rf"(?<![\w’'.-])(?:{_INITIAL}{_SP})*{_TOKEN}"
@@ -114,7 +128,7 @@ _FUNCTION = frozenset(
     While After Before Since Although Though Because Then Now Here There This That These Those It Its
     He She They We I You His Her Their Our My Your Last Next Meanwhile However Also Still Yet Even
     Earlier Later Today Yesterday Tomorrow Tonight Asked Speaking Writing Reporting According Despite
-    Amid During Under Over Against Between Across Around Recommended Published Source Advertisement
+    Says Said Tells Told Asks Calls Called Wants Slams Blasts Amid During Under Over Against Between Across Around Recommended Published Source Advertisement
     Read Watch Listen More Breaking Update Updated Live Can Will Would Should Could Did Does Do Is Are
     Was Were Has Have Had Not No Yes Dear Both Many Some Most All Each Every Other Others Several
     """.split()
@@ -142,7 +156,9 @@ _NOT_NAME = _FUNCTION | frozenset(
     Secretary President Minister Prime Foreign Deputy Vice Chancellor Senator Governor Mayor General
     Ambassador Envoy Spokesman Spokeswoman Spokesperson Chief Leader Chairman Director Commander
     Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
-    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St
+    Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Rep Representative Adviser
+    Advisor Aide Strategist Consultant Manager Pollster Economist Historian Lawyer Attorney Founder Activist
+    Host Anchor Columnist Candidate Nominee Chairperson Official Officer Scientist Researcher Expert
     Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
     Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
     Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
@@ -180,9 +196,11 @@ _LEADER_TITLES = frozenset("president leader prime premier chancellor king queen
 _TITLED = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}){_SP}(?P<name>{_NAME})")
 # "The Prime Minister of Israel, Benjamin Netanyahu," — the title may name its country.
 _OF_PLACE = rf"(?:{_SP}of{_SP}(?:the{_SP})?[{_UP}][\w’'.-]*(?:{_SP}[{_UP}][\w’'.-]*){{0,2}})?"
-_APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}{_OF_PLACE}),{_SP}(?P<name>{_NAME})(?=\s*,)")
+_APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}{_OF_PLACE}),{_SP}(?P<name>{_NAME})(?=\s*[,.])")
+# "Jennifer Green, director of the literacy program," — the title may say what of.
+_TITLE_OF = rf"(?:{_SP}(?:of|at|for){_SP}[^,;\n“”\"]{{1,60}}?)?"
 _POSTPOSED = re.compile(
-    rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE})(?=\s*,|{_SP}said\b)"
+    rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE}{_TITLE_OF})(?=\s*,|{_SP}said\b)"
 )
 _HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?{_SP}(?P<name>{_NAME})")
 _AFFILIATION = re.compile(rf"(?<![\w’'.-])[{_UP}][\w.&-]*(?:{_SP}[{_UP}][\w.&-]*){{0,3}}[’']s{_SP}(?P<name>{_NAME})")

@@ -792,6 +792,10 @@ def _make(text: str, open_at: int, close: int, inner_end: int) -> Iterable[_Quot
 # --- resolving speakers -------------------------------------------------------
 
 
+# A possessive determiner before a title: "[her] senior policy adviser, Jake Sullivan".
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)[^\S\n]+\Z")
+
+
 class _Resolver:
     """Looks up who a name, pronoun or description at some offset refers to."""
 
@@ -839,12 +843,24 @@ class _Resolver:
         party = _PARTY_END.search(self.text, lo, end)
         ref = self.by_end.get(party.start() if party else end)
         if ref is not None and ref.start >= lo:
-            return _Who(ref.canonical, (max(lo, ref.span[0]), end))  # "Sen. Ann Lee (D-Ohio)": the party goes with the name
+            start = max(lo, ref.span[0])
+            if ref.title_span and (owner := _OWNER_BEFORE.search(self.text, lo, start)):
+                start = owner.start()  # "[her ]senior policy adviser, Jake Sullivan"
+            return _Who(ref.canonical, (start, end))  # "Sen. Ann Lee (D-Ohio)": the party goes with the name
         if p := _PRONOUN_END.search(self.text, lo, end):
             return _Who(self.pronoun(p.start()), p.span())
         if d := _DESCRIPTION_END.search(self.text, lo, end):
             return _Who(self.description(d.start(), d.end()), d.span())
         return _NOBODY
+
+    def mention_before(self, speaker: str, lo: int, pos: int) -> Span | None:
+        """The span, title and all, of the latest mention of ``speaker`` named in ``[lo, pos)``."""
+        for ref in reversed(self.refs[: bisect_left(self.starts, pos)]):
+            if ref.start < lo:
+                return None
+            if ref.canonical == speaker:
+                return ref.span
+        return None
 
     def subject_at(self, pos: int) -> tuple[str | None, int]:
         """The speaker named, pronoun or description starting at ``pos``, and where it ends."""
@@ -863,6 +879,8 @@ class _Resolver:
         if m := _DESCRIPTION.match(self.text, pos):
             return _Who(self.description(m.start(), m.end()), m.span())
         i = bisect_left(self.starts, pos)
+        if i + 1 < len(self.refs) and (title := self.refs[i + 1].title_span) and title[0] <= pos < title[1]:
+            i += 1  # "Trump’s campaign manager, Corey Lewandowski": the title's holder speaks, not its owner
         if i < len(self.refs):
             ref = self.refs[i]
             lead = self.text[pos : ref.start]
@@ -1378,7 +1396,8 @@ def _indirect(
             if speaker and _words(text, m.end(), end) >= 3:
                 that = _THAT_END.search(text, m.start(), m.end())
                 stop = _before_next_report(text, m.end(), end)
-                yield m.end(), stop, _Who(speaker, None, _first_word(text, m.start() + 1)), that.start() if that else m.end()
+                source = res.mention_before(speaker, lo, m.start())
+                yield m.end(), stop, _Who(speaker, source, _first_word(text, m.start() + 1)), that.start() if that else m.end()
 
 
 # What opens an adverbial after "said", not a reported clause: "said after Lee failed to appear".
