@@ -214,6 +214,9 @@ def test_people_a_ranked_speaker_is_resolved() -> None:
         ("“It is over,” said campaign manager Corey Lewandowski.", "Corey Lewandowski", "campaign manager"),
         ("Republican strategist Rick Wilson said the race was over.", "Rick Wilson", "Republican strategist"),
         ("Rep. Sean Duffy said so.", "Sean Duffy", "Rep."),
+        ("House Speaker Paul Ryan said so.", "Paul Ryan", "House Speaker"),
+        ("Joe Scarborough and co-host Mika Brzezinski said so.", "Mika Brzezinski", "co-host"),
+        ("Javier Palomarez, the president of the Hispanic Chamber of Commerce, told me.", "Javier Palomarez", "president of the Hispanic Chamber of Commerce"),
         ("Rep. Beto O'Rourke (D-Tex.) said it.", "Beto O'Rourke", "Rep."),
         # a title after the name may say what of
         ("Jennifer Green, director of the literacy program, said it.", "Jennifer Green", "director of the literacy program"),

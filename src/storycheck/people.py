@@ -70,7 +70,10 @@ correspondent|reporter|editor|analyst|professor|judge|mp
 _NAME_TITLES = """
 representative|rep\\.|adviser|advisor|aide|strategist|consultant|manager|pollster|economist|historian|fellow|
 lawyer|attorney|founder|co-founder|activist|host|anchor|columnist|author|candidate|nominee|chair|chairperson|
-official|officer|scientist|researcher|expert
+official|officer|scientist|researcher|expert|speaker|commentator|co-host|moderator|co-moderator|pastor|rev\\.|
+reverend|bishop|rabbi|imam|committeeman|committeewoman|delegate|superdelegate|justice|sheriff|coach|publisher|
+producer|comedian|actor|actress|singer|journalist|writer|blogger|donor|businessman|businesswoman|billionaire|
+entrepreneur|mogul|tycoon
 """
 # Rank abbreviations: a title before a name ("Navy Capt. Jeff Davis"), never a name of its own.
 RANK_ABBREVIATIONS = ("Lt", "Capt", "Maj", "Col", "Sgt", "Cpl", "Cmdr", "Adm")
@@ -158,7 +161,9 @@ _NOT_NAME = _FUNCTION | frozenset(
     Former Acting New Previous Treasury State Defense Defence Interior Finance Justice Special King
     Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Rep Representative Adviser
     Advisor Aide Strategist Consultant Manager Pollster Economist Historian Lawyer Attorney Founder Activist
-    Host Anchor Columnist Candidate Nominee Chairperson Official Officer Scientist Researcher Expert
+    Host Anchor Columnist Candidate Nominee Chairperson Official Officer Scientist Researcher Expert Speaker
+    Commentator Moderator Pastor Reverend Rev Bishop Rabbi Imam Committeeman Delegate Justice Sheriff Coach
+    Publisher Producer Comedian Actor Actress Singer Journalist Writer Blogger Donor Businessman Billionaire Mogul
     Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
     Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
     Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
@@ -200,7 +205,7 @@ _APPOSITIVE = re.compile(rf"(?<![\w’'.-])(?P<title>{_TITLE_PHRASE}{_OF_PLACE})
 # "Jennifer Green, director of the literacy program," — the title may say what of.
 _TITLE_OF = rf"(?:{_SP}(?:of|at|for){_SP}[^,;\n“”\"]{{1,60}}?)?"
 _POSTPOSED = re.compile(
-    rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE}{_TITLE_OF})(?=\s*,|{_SP}said\b)"
+    rf"(?P<name>{_NAME}),{_SP}(?:(?i:the|an?){_SP})?(?P<title>{_TITLE_PHRASE}{_TITLE_OF})(?=\s*,|{_SP}{_SPEECH})"
 )
 _HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?{_SP}(?P<name>{_NAME})")
 _AFFILIATION = re.compile(rf"(?<![\w’'.-])[{_UP}][\w.&-]*(?:{_SP}[{_UP}][\w.&-]*){{0,3}}[’']s{_SP}(?P<name>{_NAME})")
