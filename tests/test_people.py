@@ -215,6 +215,9 @@ def test_people_a_ranked_speaker_is_resolved() -> None:
         ("Republican strategist Rick Wilson said the race was over.", "Rick Wilson", "Republican strategist"),
         ("Rep. Sean Duffy said so.", "Sean Duffy", "Rep."),
         ("House Speaker Paul Ryan said so.", "Paul Ryan", "House Speaker"),
+        # a working title that is also a surname still makes a name
+        ("Billionaire donor Paul Singer said so.", "Paul Singer", "Billionaire donor"),
+        ("Former Rep. Ed Pastor said so.", "Ed Pastor", "Former Rep."),
         ("Joe Scarborough and co-host Mika Brzezinski said so.", "Mika Brzezinski", "co-host"),
         ("Javier Palomarez, the president of the Hispanic Chamber of Commerce, told me.", "Javier Palomarez", "president of the Hispanic Chamber of Commerce"),
         ("Rep. Beto O'Rourke (D-Tex.) said it.", "Beto O'Rourke", "Rep."),

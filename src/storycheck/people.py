@@ -84,16 +84,23 @@ def _alternation(titles: Iterable[str]) -> str:
     return "(?i:" + "|".join(t.replace(" ", _SP) for t in sorted(titles, key=len, reverse=True)) + r")(?![\w-])"
 
 
-_OFFICES = [*(t.strip() for t in _TITLES.split("|") if t.strip()), *(rf"{r.lower()}\." for r in RANK_ABBREVIATIONS)]
+def _listed(block: str) -> list[str]:
+    return [t.strip() for t in block.split("|") if t.strip()]
+
+
+_OFFICES = [*_listed(_TITLES), *(rf"{r.lower()}\." for r in RANK_ABBREVIATIONS)]
 _TITLE = _alternation(_OFFICES)  # makes a description: "the Ukrainian president"
-_NAME_TITLE = _alternation([*_OFFICES, *(t.strip() for t in _NAME_TITLES.split("|") if t.strip())])
+_NAME_TITLE = _alternation([*_OFFICES, *_listed(_NAME_TITLES)])
 # Words that change what a title claims: "former", "acting", "then-".
 _MODIFIER = (
     r"(?:(?i:former|acting|new|previous|outgoing|incoming|interim|late|deputy|vice|special|"
     r"senior|top|first|current)" + _SP + r"|(?i:then|ex)-\s*)"
 )
 # Lower-case organisation words that may precede a title: "Air force spokesman".
-_ORG_WORD = r"(?i:force|forces|ministry|department|army|navy|military|government|party|office|agency|defen[cs]e|campaign|committee|communications|policy|press)"
+_ORG_WORD = (
+    r"(?i:force|forces|ministry|department|army|navy|military|government|party|office|agency|defen[cs]e|"
+    r"campaign|committee|communications|policy|press)"
+)
 # (a word ending a sentence, "Committee.", is no prefix: only an abbreviation's full stop, "U.S.", "Rep.", goes on)
 _PREFIX = rf"(?:(?![{_UP}][{_LO}]{{4,}}\.(?!\w))[{_UP}][\w.’'&-]*|{_ORG_WORD})"
 _TITLE_PHRASE = rf"(?:(?:{_MODIFIER}|{_PREFIX}{_SP})){{0,6}}{_NAME_TITLE}"
@@ -131,8 +138,8 @@ _FUNCTION = frozenset(
     While After Before Since Although Though Because Then Now Here There This That These Those It Its
     He She They We I You His Her Their Our My Your Last Next Meanwhile However Also Still Yet Even
     Earlier Later Today Yesterday Tomorrow Tonight Asked Speaking Writing Reporting According Despite
-    Says Said Tells Told Asks Calls Called Wants Slams Blasts Amid During Under Over Against Between Across Around Recommended Published Source Advertisement
-    Read Watch Listen More Breaking Update Updated Live Can Will Would Should Could Did Does Do Is Are
+    Says Said Tells Told Asks Calls Called Wants Slams Blasts Amid During Under Over Against Between Across
+    Around Recommended Published Source Advertisement Read Watch Listen More Breaking Update Updated Live Can Will Would Should Could Did Does Do Is Are
     Was Were Has Have Had Not No Yes Dear Both Many Some Most All Each Every Other Others Several
     """.split()
 )
@@ -162,8 +169,8 @@ _NOT_NAME = _FUNCTION | frozenset(
     Queen Prince Pope Sen Gov Gen Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Rep Representative Adviser
     Advisor Aide Strategist Consultant Manager Pollster Economist Historian Lawyer Attorney Founder Activist
     Host Anchor Columnist Candidate Nominee Chairperson Official Officer Scientist Researcher Expert Speaker
-    Commentator Moderator Pastor Reverend Rev Bishop Rabbi Imam Committeeman Delegate Justice Sheriff Coach
-    Publisher Producer Comedian Actor Actress Singer Journalist Writer Blogger Donor Businessman Billionaire Mogul
+    Commentator Moderator Reverend Rev Rabbi Imam Committeeman Delegate Sheriff Publisher Producer Comedian
+    Actor Actress Journalist Blogger Donor Businessman Billionaire Mogul
     Motors Electric Airlines Airways Holdings Industries Systems Technologies Partners Capital Energy
     Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belgium
     Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Chile Colombia Congo Croatia Cuba Cyprus Czechia
