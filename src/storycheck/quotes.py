@@ -855,7 +855,8 @@ class _Resolver:
 
     def mention_before(self, speaker: str, lo: int, pos: int) -> Span | None:
         """The span, title and all, of the latest mention of ``speaker`` named in ``[lo, pos)``."""
-        for ref in reversed(self.refs[: bisect_left(self.starts, pos)]):
+        for i in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            ref = self.refs[i]
             if ref.start < lo:
                 return None
             if ref.canonical == speaker:
@@ -1098,9 +1099,8 @@ def _participle_after(text: str, prev: tuple[_Quote, int, _Who], pos: int) -> _W
     m = _PARTICIPLE_AFTER.match(text, prev[1])
     if m is None or not _speech_participle(m.group(1)) or _BREAK.search(text, m.end(), pos):
         return None
-    if (last := _last_match(_PARTICIPLE_AFTER, text, m.end(), pos)) and _speech_participle(last.group(1)):
-        m = last  # "…,” warning against A, pledging to “B”": the nearest one cues it
-    return _Who(prev[2].speaker, prev[2].source, m.span(1))
+    # "…,” warning against A, pledging to “B”": the nearest one cues it
+    return _Who(prev[2].speaker, prev[2].source, _last_participle(text, m.end(), pos) or m.span(1))
 
 
 # A quote that opens in lower case goes on with the sentence its attribution interrupted.
@@ -1208,8 +1208,8 @@ def _verb_before(res: _Resolver, lo: int, hi: int) -> tuple[_Who, bool]:
             for w in verbs[i + 1 :]:  # "X called him divisive and accused him of “…”": the nearest conjoined verb cues it
                 if _AND_BEFORE.search(res.text, v.end(), w.start()) and not _DOUBLE_MARK.search(res.text, v.end(), w.start()):
                     cue = w.span()  # (not when the first verb has a quote of its own: "called it “A” and referred to “B”" is one)
-            if (p := _last_match(_PARTICIPLE_AFTER, res.text, cue[1], hi)) and _speech_participle(p.group(1)):
-                cue = p.span(1)  # "said it was “rigged,” noting that it is “very strange”": the participle cues this one
+            if p := _last_participle(res.text, cue[1], hi):
+                cue = p  # "said it was “rigged,” noting that it is “very strange”": the participle cues this one
             return _Who(who.speaker, who.source, cue), True
     for v in reversed(verbs):
         if src := _np_before(res.text, lo, v.start()):
@@ -1246,6 +1246,12 @@ def _name_before(res: _Resolver, lo: int, v: re.Match) -> _Who | None:
 _PARTICIPLE_AFTER = re.compile(r"(?:,|(?<=,[”\"’']))[^\S\n]+([a-z]{3,}ing)\b")
 # A verb conjoined to the one before it, sharing its subject: "… and accused", "…, and also told".
 _AND_BEFORE = re.compile(rf"{_AND}\Z")
+
+
+def _last_participle(text: str, lo: int, hi: int) -> Span | None:
+    """The last speech participle set off by a comma in ``[lo, hi)``: "…, noting that", "…,” pledging to"."""
+    m = _last_match(_PARTICIPLE_AFTER, text, lo, hi)
+    return m.span(1) if m is not None and _speech_participle(m.group(1)) else None
 
 
 def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
@@ -1637,7 +1643,6 @@ def _before_according(doc: Doc, a: Attribution) -> Attribution:
     if not start <= root.idx < end:
         return a
     return Attribution(((start, end),), a.source, a.cue, a.speaker, a.direct)
-
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "what", "that"})
@@ -2043,8 +2048,6 @@ def _before_verb(doc: Doc, source: Span) -> Span:
         if t.tag_ in _FINITE and any(c.dep_ in _SUBJECT and c.i < t.i for c in verb.children):
             return _clip(nlp.text(doc), t, (source[0], t.idx)) or source  # a dangling "and" goes in _source_edges
     return source
-
-
 
 
 def _relative_for(subject: Token, source: Span) -> bool:
