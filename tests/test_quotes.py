@@ -1221,3 +1221,28 @@ def test_quotes_a_verb_conjoined_after_a_quote_cues_the_next(text: str, expected
 def test_quotes_the_source_of_a_titled_speaker(text: str, expected: tuple) -> None:
     for found in _rules_and_parse(text):
         assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote after a new subject's own speech verb starts a record of its own: it is no continuation
+        (
+            '"I am not ready," Ryan said on CNN, though he said, "I hope to."',
+            [(['"I am not ready,"'], "Ryan", "said"), (['"I hope to."'], "he", "said")],
+        ),
+        (
+            "“We will see,” Clinton told reporters, but Jake Sullivan said, “The vote is Tuesday.”",
+            [(["“We will see,”"], "Clinton", "told"), (["“The vote is Tuesday.”"], "Jake Sullivan", "said")],
+        ),
+    ],
+)
+def test_quotes_a_quote_after_a_report_of_its_own_does_not_continue_the_one_before(text: str, expected: list) -> None:
+    for found in _rules_and_parse(text):
+        assert found == expected
+
+
+@pytest.mark.parametrize("verb", ["confessed", "elaborated", "repeated"])
+def test_quotes_more_verbs_after_a_quote_attribute_it(verb: str) -> None:
+    for found in _rules_and_parse(f"“This is a big win for me,” I {verb}. The system worked."):
+        assert found == [(["“This is a big win for me,”"], "I", verb)]

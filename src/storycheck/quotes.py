@@ -111,7 +111,8 @@ _AND = rf",?{_SP}and(?:{_SP}(?:also|later|then))?{_SP}"  # "…, and also said":
 # After a quote more verbs report its words than before one: "“…,” read the statement", "“…,” he mused".
 _AFTER_VERB = re.compile(
     rf"{_VERB.pattern}|\b(?:read|reads|mused|muses|opined|surmised|beamed|reacted|exclaimed|screamed|riffed|gushed|"
-    r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted)\b"
+    r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted|confessed|confesses|"
+    r"repeated|elaborated)\b"
 )
 # Any verb in the past right after ",” Name": the comma leaves the quote's sentence open for its attribution.
 _ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[A-Za-z][a-z]{{2,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
@@ -1025,13 +1026,13 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     if prev is not None and prev[2].speaker is not None and _continues(res, prev, q.open):
         if verb := _NEW_CUE.search(res.text, prev[1], q.open):  # "“A,” Trump said, adding later, “B.”": a new cue
             return _Who(prev[2].speaker, prev[2].source, verb.span()), q.close, False
-        if (who := _new_report(res.text, prev[2], prev[1], q.open)) is not None:
+        if (who := _new_report(res, prev[2], prev[1], q.open)) is not None:
             return who, q.close, False
         return prev[2], q.close, True
     if who.source is not None:
         return who, attr_end, False
     if prev is not None and prev[2].source is not None and _continues(res, prev, q.open):
-        if (who := _new_report(res.text, prev[2], prev[1], q.open)) is not None:
+        if (who := _new_report(res, prev[2], prev[1], q.open)) is not None:
             return who, q.close, False
         return prev[2], q.close, True
     if prev is not None and (who := _participle_after(res.text, prev, q.open)) is not None:
@@ -1057,14 +1058,19 @@ _CUE_PARTICIPLE = re.compile(rf",{_SP}(?:(?:then|later|also){_SP})?([a-z]{{3,}}i
 _WHO_SAID = re.compile(rf",{_SP}{_WHO_REPORTS}")
 
 
-def _new_report(text: str, prev: _Who, lo: int, hi: int) -> _Who | None:
+def _new_report(res: _Resolver, prev: _Who, lo: int, hi: int) -> _Who | None:
     """The speaker of a quote whose lead-in after the previous attribution has a cue of its own, else None.
 
     ``“A,” Biden said, urging those calling for a withdrawal to “give him time.”`` -> Biden, cue "urging";
-    ``said Beck, who said there were “too many …”`` -> source "who".
+    ``said Beck, who said there were “too many …”`` -> source "who";
+    ``Ryan said on CNN, though he said, “I hope to.”`` -> source "he", cue "said": a subject's own report.
     """
-    if _SENTENCE_BEFORE.search(text, lo, hi) or _INTRODUCED.search(text, lo, hi):
-        return None  # the quote opens a sentence of its own, or follows an aside ("he said, speaking at a rally, “…”")
+    text = res.text
+    if _SENTENCE_BEFORE.search(text, lo, hi):
+        return None  # the quote opens a sentence of its own
+    if _INTRODUCED.search(text, lo, hi):  # an aside ("he said, speaking at a rally, “…”") goes on unless it reports
+        who, _ = _verb_before(res, lo, hi)
+        return who if who.source is not None and who.cue is not None else None
     if m := _last_match(_WHO_SAID, text, lo, hi):
         return _Who(prev.speaker, m.span("who"), m.span("verb"))
     if (m := _last_match(_CUE_PARTICIPLE, text, lo, hi)) and _speech_participle(m.group(1)):
