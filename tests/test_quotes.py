@@ -1246,3 +1246,16 @@ def test_quotes_a_quote_after_a_report_of_its_own_does_not_continue_the_one_befo
 def test_quotes_more_verbs_after_a_quote_attribute_it(verb: str) -> None:
     for found in _rules_and_parse(f"“This is a big win for me,” I {verb}. The system worked."):
         assert found == [(["“This is a big win for me,”"], "I", verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("But as The Hill pointed out, “Trump has so far declined to release any tax returns.”", "The Hill"),
+        ("But as Smith put it, “There was not much to complain about.”", "Smith"),
+        ("And as the Global Times noted, “The Philippines will pay a price.”", "the Global Times"),
+    ],
+)
+def test_quotes_the_source_of_an_as_aside_after_a_conjunction(text: str, source: str) -> None:
+    for found in _rules_and_parse(text):
+        assert [s for _, s, _ in found] == [source]

@@ -956,6 +956,8 @@ _LEADING = re.compile(
     r"Friday|Saturday|Sunday|By|For|From|With|Under|Amid|Despite|Regardless|Overall|Still)\b[^,]{0,60},\s*)+"
 )
 _CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
+# The "as" of an aside that names a source: "(But) as The Hill pointed out, “…”".
+_AS_ASIDE = re.compile(r"[Aa]s\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
 # What a source after its verb cannot start with: "said in a statement", "said that …".
 # A relative clause that reports words of its own: "who said", "who also said" (no part of a source).
 _WHO_REPORTS = rf"(?P<who>who)(?:{_SP}(?:also|later|then|has|had))?{_SP}(?P<verb>{_REPORTED_BY})\b"
@@ -984,6 +986,8 @@ def _np_before(text: str, lo: int, verb: int) -> Span | None:
     if m := _LEADING.match(text, start, end):
         start = m.end()
     if m := _CONJ.match(text, start, end):
+        start = m.end()
+    if m := _AS_ASIDE.match(text, start, end):
         start = m.end()
     while start < end and not text[start].isalnum():
         start += 1
