@@ -254,3 +254,8 @@ def test_people_a_plain_noun_title_makes_no_description() -> None:
 def test_people_the_holder_of_a_possessive_title_is_the_speaker(text: str, speaker: str) -> None:
     for parse in (False, True):
         assert [m.value.speaker for m in extract_quotes(Article("a", "", text), parse=parse)] == [speaker]
+
+
+def test_people_a_name_after_a_comma_and_a_speech_verb_is_a_person() -> None:
+    refs = find_people("The economy is weak, said John Smith, an economist. Prices rose, said Monday.")
+    assert [r.canonical for r in refs] == ["John Smith"]

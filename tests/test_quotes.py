@@ -1259,3 +1259,18 @@ def test_quotes_more_verbs_after_a_quote_attribute_it(verb: str) -> None:
 def test_quotes_the_source_of_an_as_aside_after_a_conjunction(text: str, source: str) -> None:
     for found in _rules_and_parse(text):
         assert [s for _, s, _ in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb before its subject at the sentence's end reports the clause before its comma
+        ("The economy is weak, said John Smith, an economist at the bank.", [(["The economy is weak"], "John Smith, an economist at the bank", "said")]),
+        ("Inflation will rise next year, said Sen. Ted Cruz.", [(["Inflation will rise next year"], "Sen. Ted Cruz", "said")]),
+        # a clause after the verb is what it reports, not its subject
+        ("Steven Cheung, a campaign spokesman, said the new office was needed.", [(["the new office was needed"], "Steven Cheung, a campaign spokesman", "said")]),
+    ],
+)
+def test_quotes_a_clause_before_an_inverted_speech_verb_is_its_content(text: str, expected: list) -> None:
+    for found in _rules_and_parse(text):
+        assert found == expected

@@ -217,8 +217,8 @@ _POSTPOSED = re.compile(
 _HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?{_SP}(?P<name>{_NAME})")
 _AFFILIATION = re.compile(rf"(?<![\w’'.-])[{_UP}][\w.&-]*(?:{_SP}[{_UP}][\w.&-]*){{0,3}}[’']s{_SP}(?P<name>{_NAME})")
 _SPEAKER = re.compile(rf"(?P<name>{_NAME}){_FILL}{_SP}{_SPEECH}")
-# "…,” said Zelenskyy": an attribution verb between a closing quote and the name.
-_INVERTED = re.compile(rf"[,.!?]?[”\"’]{_SP}(?:said|says|added|asked|stated|wrote|noted|insisted){_SP}(?P<name>{_NAME})")
+# "…,” said Zelenskyy", "…, said John Smith": an attribution verb between a closing quote or a comma and the name.
+_INVERTED = re.compile(rf"(?:[,.!?]?[”\"’]|,){_SP}(?:said|says|added|asked|stated|wrote|noted|insisted){_SP}(?P<name>{_NAME})")
 _NAME_TOKENS = re.compile(rf"{_INITIAL}|{_TOKEN}")
 _WORDS = re.compile(r"[\w.’'-]+")
 

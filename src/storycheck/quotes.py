@@ -178,6 +178,10 @@ _REPORTED_BY = (
     r"believe|say"
 )
 _REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:{_REPORTED_BY})(?:{_SP}{_DAY})?[.!]?\Z")
+# The same with the verb before its subject, which ends the sentence: "…, said John Smith, an economist."
+_WORD_CHAR = re.compile(r"\w")
+_SUBJECT_END = re.compile(r"[^\S\n]*(?:,|\Z)")  # a mention's end or its apposition's comma
+_INVERTED_REPORT = re.compile(rf",{_SP}(?P<verb>{_REPORTED_BY})(?:{_SP}{_DAY})?{_SP}(?P<subj>[^;“”\"\n]{{1,120}}?)[.!]?\Z")
 # "Russia, officials said, could …": the cue interrupts its clause; the content is both sides of it.
 _PARENTHETICAL = re.compile(
     rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>{_REPORTED_BY}|notes|note|writes|write|argue|insists|warns|"
@@ -1378,9 +1382,14 @@ def _indirect(
     quoted = sorted(found)
     for lo, hi in res.sentences:
         end = _clause_end(text, lo, hi)
+        inverted = _inverted_report(res, lo, hi)
+        if inverted is not None and _words(text, lo, inverted[1]) >= 3:
+            yield inverted
         for m in _INDIRECT.finditer(text, lo, hi):
             if _within(quoted, m.start()) or _within(attributions, m.start()):
                 continue
+            if inverted is not None and inverted[2].cue is not None and m.start() == inverted[2].cue[0]:
+                continue  # "…, said John Smith": the name is its source, not what it said
             if _ADVERBIAL_START.match(text, m.end()) and not _PREP_THEN_THAT.match(text, m.end()):
                 continue  # "said after the hearing.": when it was said, not what
             who = res.who_before(lo, m.start())
@@ -1414,6 +1423,22 @@ def _indirect(
                 stop = _before_next_report(text, m.end(), end)
                 source = res.mention_before(speaker, lo, m.start())
                 yield m.end(), stop, _Who(speaker, source, _first_word(text, m.start() + 1)), that.start() if that else m.end()
+
+
+def _inverted_report(res: _Resolver, lo: int, hi: int) -> tuple[int, int, _Who, int] | None:
+    """(start, end, speaker, content start) of a sentence ending ``…, said John Smith, an economist.``, else None."""
+    text = res.text
+    m = _INVERTED_REPORT.search(text, lo, hi)
+    if m is None or text[lo] in "“\"‘'" or text[m.start() - 1] in "”\"’'":
+        return None  # a quote before the comma is the quote rules' business
+    who = res.who_at(m.start("subj"))
+    source = _np_after(text, m.start("subj"), m.end("subj"))
+    if who.source is None or source is None or _WORD_CHAR.search(text, source[1], m.end()):
+        return None  # the subject, a mention, must end the sentence
+    if not _SUBJECT_END.match(text, who.source[1], source[1]):
+        return None  # "…, said she liked it", "…, said the office was needed": a reported clause follows the verb
+    start = _after_label(text, lo, m.start())
+    return start, m.start(), _Who(who.speaker, source, m.span("verb")), start
 
 
 # What opens an adverbial after "said", not a reported clause: "said after Lee failed to appear".
