@@ -197,7 +197,9 @@ _IN_POLL = re.compile(
 )
 _ACCORDING_AT = re.compile(rf"according{_SP}to{_SP}")
 _ACCORDING = re.compile(rf"(?:(?<=,){_SP})?[Aa]ccording{_SP}to{_SP}")
-_PARTICIPLE = re.compile(rf",{_SP}(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining)(?:{_SP}that)?{_SP}(?=[\w$£€])")
+# Participles that report the clause after them ("…, adding that …"), a cue of their own after an attribution.
+_CLAUSE_PARTICIPLES = "adding saying noting insisting stressing warning arguing claiming explaining".split()
+_PARTICIPLE = re.compile(rf",{_SP}(?:{'|'.join(_CLAUSE_PARTICIPLES)})(?:{_SP}that)?{_SP}(?=[\w$£€])")
 
 
 Span = tuple[int, int]
@@ -643,10 +645,9 @@ def _cue_participle_at(text: str, pos: int) -> bool:
 _PARTICIPLE_AT = re.compile(r"[a-z]{3,}ing\b")
 # Participles that report words of their own ("…, noting that …"), not how or when ("…, including …",
 # "…, following a meeting …", "…, speaking to reporters …", "…, standing beside …").
-_SPEECH_PARTICIPLES = frozenset(
-    "adding saying noting insisting stressing warning arguing claiming explaining urging mentioning recalling "
-    "suggesting predicting promising pledging complaining acknowledging conceding repeating reiterating joking "
-    "quipping boasting accusing criticizing praising blaming questioning demanding asserting charging lamenting "
+_SPEECH_PARTICIPLES = frozenset(_CLAUSE_PARTICIPLES) | frozenset(
+    "urging mentioning recalling suggesting predicting promising pledging complaining acknowledging conceding "
+    "repeating reiterating joking quipping boasting accusing criticizing praising blaming questioning demanding asserting charging lamenting "
     "tweeting writing calling describing telling asking citing declaring remarking stating vowing denouncing "
     "dismissing mocking touting thanking answering replying responding countering referencing referring".split()
 )
@@ -1059,7 +1060,7 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     return who, q.close, False
 
 
-_NEW_CUE = re.compile(r"\b(?:adding|saying|noting|insisting|stressing|warning|arguing|claiming|explaining|continuing)\b")
+_NEW_CUE = re.compile(rf"\b(?:{'|'.join(_CLAUSE_PARTICIPLES)}|continuing)\b")
 # After an attribution, a participle or a relative clause that reports words of its own:
 # "“A,” Kiedis said, mentioning the album is “in the home stretch.”", "said Weaver, who said there are “no secrets.”"
 _CUE_PARTICIPLE = re.compile(rf",{_SP}(?:(?:then|later|also){_SP})?([a-z]{{3,}}ing)(?:{_SP}(?:to|on|of))?{_SP}(?=[\w$£€])")
