@@ -1274,3 +1274,16 @@ def test_quotes_the_source_of_an_as_aside_after_a_conjunction(text: str, source:
 def test_quotes_a_clause_before_an_inverted_speech_verb_is_its_content(text: str, expected: list) -> None:
     for found in _rules_and_parse(text):
         assert found == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rules take "said a spokesman …" for a report of the spokesman; the parse sees the verb's subject
+        ("Prices fell, said a spokesman for the company.", (["Prices fell"], "a spokesman for the company", "said")),
+        ("Federal mandates are costly, said Wilcox, an Orlando Republican who founded companies.", (["Federal mandates are costly"], "Wilcox, an Orlando Republican who founded companies", "said")),
+    ],
+)
+def test_quotes_the_subject_after_a_cue_is_never_its_content(text: str, expected: tuple) -> None:
+    assert [a[:3] for a in parsed_attributions_of(text)] == [expected]

@@ -331,7 +331,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
         records = [_respeak(res, r, _outer_cue(doc, r), found) for r in records]
         # Cut a subordinate cue's clause before the parse's own readings are weighed, so that "X, who said A,
         # said B" leaves B to the main verb instead of hiding it inside the relative clause's run to the full stop.
-        records = [_within_clause(doc, r) for r in records]
+        records = [_within_clause(doc, r) for r in records if not _subject_taken(doc, r)]
         taken[:] = sorted(span for r in records for span in r.content)
         marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
@@ -2025,6 +2025,15 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
         return a
     source = _without_report(nlp.text(doc), _cue_subject(doc, a.source, a.cue) or _without_manner(doc, _before_verb(doc, a.source)))
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
+
+
+def _subject_taken(doc: Doc, a: Attribution) -> bool:
+    """Whether the rules took the subject after ``a``'s cue for its content: "…, said [Wilcox, an Orlando Republican]"."""
+    if a.cue is None or len(a.content) != 1 or (span := doc.char_span(*a.cue, alignment_mode="expand")) is None or not len(span):
+        return False
+    start, end = a.content[0]
+    cue = span.root
+    return any(c.dep_ in _SUBJECT and c.i > cue.i and c.left_edge.idx <= start < end <= _subtree(c)[1] + 1 for c in cue.children)
 
 
 def _without_report(text: str, source: Span) -> Span:
