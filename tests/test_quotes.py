@@ -1287,3 +1287,24 @@ def test_quotes_a_clause_before_an_inverted_speech_verb_is_its_content(text: str
 )
 def test_quotes_the_subject_after_a_cue_is_never_its_content(text: str, expected: tuple) -> None:
     assert [a[:3] for a in parsed_attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause or a sentence that only says who speaks next gives the quote after it to that speaker
+        (
+            "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
+            [(["“Tell her I promised you a picture,”"], "Ebeling", "said"), (["“Don’t forget Tom.”"], "her husband", "cut")],
+        ),
+        ("Trump spoke for an hour. Then Pence chimed in. “We will win.”", [(["“We will win.”"], "Pence", "chimed")]),
+        # not the attribution of the quote before it
+        (
+            "“Does anybody know the platform?” Graham asked. “Neither do I.”",
+            [(["“Does anybody know the platform?”", "“Neither do I.”"], "Graham", "asked")],
+        ),
+    ],
+)
+def test_quotes_a_sentence_saying_who_speaks_next_attributes_the_quote_after_it(text: str, expected: list) -> None:
+    for found in _rules_and_parse(text):
+        assert found == expected

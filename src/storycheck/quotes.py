@@ -1050,6 +1050,8 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
     who, had_verb = _verb_before(res, lo, q.open)
     if who.speaker is None and lo == q.open:
         who, had_verb = _colon_before(res, q.open)
+        if who.source is None and (nxt := _speaks_next(res, q.open)) is not None:
+            who, had_verb = nxt, True
     elif who.source is None and (colon := len(res.text[: q.open].rstrip())) > lo and res.text[colon - 1] == ":":
         if (cued := _cue_colon(res, lo, colon - 1)).source is not None:
             who, had_verb = cued, True
@@ -1076,7 +1078,7 @@ def _new_report(res: _Resolver, prev: _Who, lo: int, hi: int) -> _Who | None:
     """
     text = res.text
     if _SENTENCE_BEFORE.search(text, lo, hi):
-        return None  # the quote opens a sentence of its own
+        return _speaks_next(res, hi)  # the quote opens a sentence of its own: new only after "…, and Lee cut in."
     if _INTRODUCED.search(text, lo, hi):  # an aside ("he said, speaking at a rally, “…”") goes on unless it reports
         who, _ = _verb_before(res, lo, hi)
         return who if who.source is not None and who.cue is not None else None
@@ -1267,6 +1269,34 @@ def _last_participle(text: str, lo: int, hi: int) -> Span | None:
     """The last speech participle set off by a comma in ``[lo, hi)``: "…, noting that", "…,” pledging to"."""
     m = _last_match(_PARTICIPLE_AFTER, text, lo, hi)
     return m.span(1) if m is not None and _speech_participle(m.group(1)) else None
+
+
+def _speaks_next(res: _Resolver, pos: int) -> _Who | None:
+    """The subject of the sentence before ``pos`` when it only says who speaks next: "Her husband cut in. “…”".
+
+    Also its last clause: "“A,” Ebeling said, and her husband cut in. “B.”"; not across a paragraph break.
+    """
+    text = res.text
+    end = len(text[:pos].rstrip())
+    if end == 0 or "\n" in text[end:pos]:
+        return None
+    lo, _ = res.sentence_of(end - 1)
+    before = text[text.rfind("\n", 0, lo) + 1 : lo].rstrip()
+    if before[-1:] in ("”", '"', "’", "'") or (m := _SPEAKS_NEXT.match(text, lo, end)) is None:
+        return None  # (not the attribution of a quote before it: "“…?” Graham asked. “…”")
+    subject = (m.start("subj"), m.end("subj"))
+    who = res.who_before(subject[0], m.start("verb"))
+    if who.speaker is not None and who.source is not None and who.source[0] == subject[0]:
+        return _Who(who.speaker, who.source, m.span("verb"))
+    src = _np_before(text, subject[0], m.start("verb"))
+    return _Who(None, src, m.span("verb")) if src is not None and src[0] == subject[0] else None
+
+
+# A sentence, or its last clause, that says who speaks next and no more: "Her husband cut in.", "…, and Lee added."
+_SPEAKS_NEXT = re.compile(
+    rf"(?:.*,{_SP}(?:and|but){_SP}|(?:Then|And|But|So|Finally),?{_SP})?(?P<subj>[^\n,;:!?“”\"]{{1,60}}?){_SP}(?:(?:also|then|later){_SP})?"
+    rf"(?P<verb>(?:{_AFTER_VERB.pattern})|cut|chimed|weighed|jumped)(?:{_SP}(?:in|back))?[.!]\Z"
+)
 
 
 def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
