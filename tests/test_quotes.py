@@ -1308,3 +1308,20 @@ def test_quotes_the_subject_after_a_cue_is_never_its_content(text: str, expected
 def test_quotes_a_sentence_saying_who_speaks_next_attributes_the_quote_after_it(text: str, expected: list) -> None:
     for found in _rules_and_parse(text):
         assert found == expected
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parse takes the apposition after a name for the subject; the name and its apposition are the source
+        (
+            "“He looked me in the eye,” Deborah Tamargo, the chairwoman of Florida’s Hillsborough County GOP, recalled of a June conversation.",
+            "Deborah Tamargo, the chairwoman of Florida’s Hillsborough County GOP",
+        ),
+        # a leading phrase is no name: the parse's subject stays
+        ("“We are ready,” Like Corker, Menendez also said.", "Menendez"),
+    ],
+)
+def test_quotes_a_name_before_its_apposition_stays_in_the_source(text: str, source: str) -> None:
+    assert [a[1] for a in parsed_attributions_of(text)] == [source]

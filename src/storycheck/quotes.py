@@ -2057,6 +2057,12 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
 
 
+# A full name and the comma of its apposition: "Deborah Tamargo, ".
+_NAME_COMMA = re.compile(
+    rf"(?!(?:Like|Unlike|As|In|On|At|After|Before|For|With|From|By)\b)(?:(?!{_DAY})[A-Z][\w.’'-]+[^\S\n]+){{1,3}}(?!{_DAY})[A-Z][\w’'-]+,[^\S\n]*"
+)
+
+
 def _subject_taken(doc: Doc, a: Attribution) -> bool:
     """Whether the rules took the subject after ``a``'s cue for its content: "…, said [Wilcox, an Orlando Republican]"."""
     if a.cue is None or len(a.content) != 1 or (span := doc.char_span(*a.cue, alignment_mode="expand")) is None or not len(span):
@@ -2097,6 +2103,8 @@ def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
     source = _source_phrase(nlp.text(doc), span.root, subject)
     if source is None or source == rules:
         return None
+    if rules[0] < source[0] and source[1] <= rules[1] and _NAME_COMMA.fullmatch(nlp.text(doc), rules[0], source[0]):
+        return None  # the parse took the apposition for the subject: "Deborah Tamargo, [the chairwoman of …,] recalled"
     if not (source[0] < rules[1] and rules[0] < source[1]):
         if not (_relative_for(subject, rules) or _object_mention(doc, rules, span.root) or _no_mention(doc, rules)):
             return None
