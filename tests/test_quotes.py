@@ -1325,3 +1325,8 @@ def test_quotes_a_sentence_saying_who_speaks_next_attributes_the_quote_after_it(
 )
 def test_quotes_a_name_before_its_apposition_stays_in_the_source(text: str, source: str) -> None:
     assert [a[1] for a in parsed_attributions_of(text)] == [source]
+
+
+def test_quotes_said_of_something_names_no_content() -> None:
+    assert sourced_of("Estrada, the chairman for the exurb, said of the encounter last week.") == []
+    assert sourced_of("Trump said of the judge that he was biased against him.") == [(["that he was biased against him"], "Trump", "said")]

@@ -1473,7 +1473,7 @@ def _inverted_report(res: _Resolver, lo: int, hi: int) -> tuple[int, int, _Who, 
 
 
 # What opens an adverbial after "said", not a reported clause: "said after Lee failed to appear".
-_ADVERBIAL_START = re.compile(r"(?:after|before|during|while|when|since|at|on|in|via|through)\b")
+_ADVERBIAL_START = re.compile(r"(?:after|before|during|while|when|since|at|on|in|via|through|of)\b")
 _LONE_CONNECTIVE = re.compile(
     r"(?:In particular|Still|In addition|And|But|However|Meanwhile|Instead|Indeed|In fact|Moreover|Also|So|Yet|"
     r"Nevertheless|Nonetheless|Even so|Of course|Similarly|Likewise|Otherwise|Besides|Then|Thus|Therefore)"
