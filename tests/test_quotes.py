@@ -1330,3 +1330,29 @@ def test_quotes_a_name_before_its_apposition_stays_in_the_source(text: str, sour
 def test_quotes_said_of_something_names_no_content() -> None:
     assert sourced_of("Estrada, the chairman for the exurb, said of the encounter last week.") == []
     assert sourced_of("Trump said of the judge that he was biased against him.") == [(["that he was biased against him"], "Trump", "said")]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what he called “…”" as the object of a verb is that verb's report, by its subject
+        (
+            'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.',
+            (['what he called a "brazen breach" of U.N. resolutions'], "Secretary General Ban Ki-moon", "condemned"),
+        ),
+        (
+            "It’s denouncing what it calls “the single-biggest coordinated media attack in history.”",
+            (["what it calls “the single-biggest coordinated media attack in history.”"], "It", "denouncing"),
+        ),
+        # the subject of the verb it complements ("urged Americans to check out") is the source
+        ("Trump urged Americans to check out what he called Machado’s “sex tape.”", (["what he called Machado’s “sex tape.”"], "Trump", "urged")),
+        # not after a relative pronoun
+        (
+            "The firm hired Cambridge Analytica, which specializes in building what it calls “psychographic” profiles.",
+            (["“psychographic”"], "it", "calls"),
+        ),
+    ],
+)
+def test_quotes_what_he_called_belongs_to_the_verb_it_is_the_object_of(text: str, expected: tuple) -> None:
+    assert expected in [a[:3] for a in parsed_attributions_of(text)]

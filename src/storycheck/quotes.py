@@ -380,6 +380,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             insort(taken, content)
         records.extend(_after_colon(res, doc, quotes, records, found))
         records = [_relative(doc, _within_clause(doc, _before_according(doc, r))) for r in records]
+        records = [_what_it_calls(res, doc, r) for r in records]
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
@@ -1983,6 +1984,37 @@ def _subject(text: str, t: Token) -> Span | None:
             if c.dep_ == "nsubj":
                 return _source_phrase(text, t, c)
     return None
+
+
+def _what_it_calls(res: _Resolver, doc: Doc, a: Attribution) -> Attribution:
+    """``a`` cued by the verb whose object is its "what he called “…”" clause, said by that verb's subject.
+
+    "Ban Ki-moon condemned what he called a “brazen breach”": Ban Ki-moon condemned it (PolNeAR marks the
+    outer report); only when the pronoun is that subject's own.
+    """
+    if a.source is None or (m := _WHAT_CALLED.match(res.text, a.source[0] - 5, a.source[1] + 12)) is None:
+        return a
+    if m.span("who") != a.source or a.content[0][0] > _skip_space(res.text, m.end()) or (span := doc.char_span(*m.span("verb"))) is None:
+        return a
+    clause = span.root
+    verb = clause.head.head if clause.head.dep_ == "prep" else clause.head
+    if clause.dep_ not in ("ccomp", "dobj", "pcomp", "pobj") or verb.pos_ != "VERB" or (subject := _subject_of(verb)) is None:
+        return a
+    if subject.lower_ in _RELATIVE_WORDS:
+        return a  # "Cambridge Analytica, which specializes in building what it calls …": the pronoun stays
+    source = _source_phrase(res.text, verb, subject)
+    if source is None or source[1] > m.start():
+        return a
+    speaker = res.speaker_of(source)
+    if speaker != a.speaker or (speaker is None and m.group("who").lower() not in ("it", "they")):
+        return a
+    content = ((min(m.start(), a.content[0][0]), a.content[0][1]), *a.content[1:])  # "what it calls" opens it
+    cue = subject.head  # the verb whose subject it is: "urged Americans to check out what he called" -> "urged"
+    return Attribution(content, source, (cue.idx, cue.idx + len(cue)), a.speaker, a.direct)
+
+
+# A characterization in the words of the one who reports it: "what he called", "what it calls".
+_WHAT_CALLED = re.compile(r"[Ww]hat[^\S\n]+(?P<who>he|she|it|they)[^\S\n]+(?P<verb>call(?:s|ed)?|describe[sd]?|term(?:s|ed))\b")
 
 
 def _respeak(res: _Resolver, old: Attribution, new: Attribution, found: dict[Span, QuoteValue]) -> Attribution:
