@@ -2132,15 +2132,27 @@ def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
     span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     if span is None or not len(span) or (subject := _subject_of(span.root)) is None:
         return None
-    source = _source_phrase(nlp.text(doc), span.root, subject)
-    if source is None or source == rules:
+    text = nlp.text(doc)
+    source = _source_phrase(text, span.root, subject)
+    if source is None or source == rules or _misplaced_apposition(text, rules, source):
         return None
-    if rules[0] < source[0] and source[1] <= rules[1] and _NAME_COMMA.fullmatch(nlp.text(doc), rules[0], source[0]):
-        return None  # the parse took the apposition for the subject: "Deborah Tamargo, [the chairwoman of …,] recalled"
     if not (source[0] < rules[1] and rules[0] < source[1]):
         if not (_relative_for(subject, rules) or _object_mention(doc, rules, span.root) or _no_mention(doc, rules)):
             return None
     return source
+
+
+def _misplaced_apposition(text: str, rules: Span, parse: Span) -> bool:
+    """Whether the parse hung a name and its apposition the wrong way round, the rules' source being right.
+
+    "Deborah Tamargo, [the chairwoman of …,] recalled": the apposition alone taken for the subject;
+    "With 50 days until [the election, Minyon Moore, …,] called": the name taken for an apposition.
+    """
+    if rules[0] < parse[0] and parse[1] <= rules[1]:
+        return _NAME_COMMA.fullmatch(text, rules[0], parse[0]) is not None
+    if parse[0] < rules[0] and rules[1] <= parse[1]:
+        return _NAME_COMMA.match(text, *rules) is not None and text[parse[0] : rules[0]].rstrip().endswith(",")
+    return False
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
