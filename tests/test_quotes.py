@@ -1361,3 +1361,22 @@ def test_quotes_said_of_something_names_no_content() -> None:
 )
 def test_quotes_what_he_called_belongs_to_the_verb_it_is_the_object_of(text: str, expected: tuple) -> None:
     assert expected in [a[:3] for a in parsed_attributions_of(text)]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # how or where it was said is no part of who said it
+        ("Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”", "Another intelligence source"),
+        (
+            '"We\'re vetting VP candidates!" said Arturo Vargas, the head of the National Association of Latino Elected and Appointed '
+            "Officials, at its recent annual convention in Washington.",
+            "Arturo Vargas, the head of the National Association of Latino Elected and Appointed Officials",
+        ),
+        # an event that says who they are stays
+        ('Some delegates at the convention in Philadelphia said the platform was "a disgrace."', "Some delegates at the convention in Philadelphia"),
+    ],
+)
+def test_quotes_where_and_how_it_was_said_stay_out_of_the_source(text: str, source: str) -> None:
+    assert [a[1] for a in parsed_attributions_of(text)] == [source]

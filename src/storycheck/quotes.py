@@ -2247,6 +2247,7 @@ def _conjoined_into_report(t: Token) -> bool:
 
 
 _DASH = re.compile(r"[^\S\n]+(?:--?|[—–―])[^\S\n]+")
+_SPEAKING = frozenset({"speak", "talk", "write", "testify"})
 # Modifiers after a comma that say what the source was doing, not who it is: ", speaking to …".
 # (PolNeAR keeps ", who …" relative clauses about as often as it drops them: cutting them lost on dev.)
 _SOURCE_TAIL = frozenset({"acl", "advcl"})
@@ -2261,6 +2262,8 @@ def _source_phrase(text: str, cue: Token, subject: Token) -> Span | None:
     for t in subject.subtree:
         if t.i > subject.i and t.dep_ in _SOURCE_TAIL and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
             end = min(end, t.doc[t.left_edge.i - 1].idx)
+        elif t.head.i == subject.i and t.i > subject.i and t.dep_ == "acl" and t.lemma_ in _SPEAKING:
+            end = min(end, t.left_edge.idx)  # "Another intelligence source [speaking to Fox News] said"
         elif t.head.i == subject.i and t.i > subject.i and _when_or_how(t):
             end = min(end, t.idx)
     if (dash := _last_match(_DASH, text, start, subject.idx)) is not None:
@@ -2279,6 +2282,10 @@ _HOW_NOUNS = frozenset(
      "op-ed", "column", "memo", "phone", "telephone", "twitter", "facebook", "podcast"}
 )
 
+# Where it was said, when set off by a comma (not "delegates at the convention", who they are).
+_EVENT_NOUNS = frozenset(
+    {"convention", "conference", "summit", "meeting", "forum", "luncheon", "dinner", "fundraiser", "event", "gathering"}
+)
 _WHEN_NOUNS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "morning",
      "afternoon", "evening", "night", "weekend"}
@@ -2291,7 +2298,10 @@ def _when_or_how(t: Token) -> bool:
         return False
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return bool(objs) and (
-        objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ in _WHEN_NOUNS or objs[0].lemma_.lower() in _HOW_NOUNS
+        objs[0].ent_type_ in ("DATE", "TIME")
+        or objs[0].lower_ in _WHEN_NOUNS
+        or objs[0].lemma_.lower() in _HOW_NOUNS
+        or (objs[0].lemma_.lower() in _EVENT_NOUNS and t.doc[t.i - 1].text == ",")  # "…, at its annual convention"
     )
 
 
