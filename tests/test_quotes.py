@@ -1380,3 +1380,18 @@ def test_quotes_what_he_called_belongs_to_the_verb_it_is_the_object_of(text: str
 )
 def test_quotes_where_and_how_it_was_said_stay_out_of_the_source(text: str, source: str) -> None:
     assert [a[1] for a in parsed_attributions_of(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "as" aside after a quote attributes it
+        ('"It is a lawful source of income," as a Homeland Security memo put it.', [(['"It is a lawful source of income,"'], "a Homeland Security memo", "put it")]),
+        ('"It is a lawful source of income," as Smith noted.', [(['"It is a lawful source of income,"'], "Smith", "noted")]),
+        # and a verb in the present after it
+        ('"He better not be dead," she yells while moving along the street.', [(['"He better not be dead,"'], "she", "yells")]),
+    ],
+)
+def test_quotes_an_as_aside_or_a_present_verb_after_a_quote_attributes_it(text: str, expected: list) -> None:
+    for found in _rules_and_parse(text):
+        assert found == expected

@@ -112,7 +112,7 @@ _AND = rf",?{_SP}and(?:{_SP}(?:also|later|then))?{_SP}"  # "…, and also said":
 _AFTER_VERB = re.compile(
     rf"{_VERB.pattern}|\b(?:read|reads|mused|muses|opined|surmised|beamed|reacted|exclaimed|screamed|riffed|gushed|"
     r"marvel(?:l)?ed|deadpanned|sighed|fumed|groused|chimed|cautioned|offered|mocks|bragged|boasted|confessed|confesses|"
-    r"repeated|elaborated)\b"
+    r"repeated|elaborated|yells|shouts|screams|exclaims|jokes|quips)\b"
 )
 # Any verb in the past right after ",” Name": the comma leaves the quote's sentence open for its attribution.
 _ANY_PAST = re.compile(rf"{_FILL}{_SP}(?P<verb>[A-Za-z][a-z]{{2,}}ed|shot|fired|hit|snapped|went|wrote|spoke)(?:{_SP}(?:back|on|up|in))?\b")
@@ -1170,8 +1170,24 @@ def _after_quote(res: _Resolver, q: _Quote) -> tuple[_Who, int]:
     if who.speaker is not None and who.source and who.source[1] > p and text[q.start : q.close].rstrip("”\"’' ")[-1:] in (",", "?", "!", "—"):
         if m := _ANY_PAST.match(text, who.source[1]):  # "“…,” Oliver barked": a quote left open by its comma
             return _Who(who.speaker, who.source, m.span("verb")), m.end()
+    if (m := _AS_ASIDE.match(text, p)) and (who := _as_put_it(res, m.end())).cue is not None:
+        return who, who.cue[1]  # "“…,” as a Homeland Security memo put it."
     who = _anyone_after(res, q, p)
     return who, max(who.source[1], who.cue[1]) if who.source and who.cue else q.close
+
+
+def _as_put_it(res: _Resolver, pos: int) -> _Who:
+    """The subject at ``pos`` of an "as" aside after a quote and its verb: ``as a Homeland Security memo put it``."""
+    text = res.text
+    v = _AFTER_VERB.search(text, pos, min(len(text), pos + 80))
+    if v is None or _DOUBLE_MARK.search(text, pos, v.start()) or _BREAK.search(text, pos, v.start()):
+        return _NOBODY
+    who = res.who_before(pos, v.start())
+    if who.source is None and (src := _np_before(text, pos, v.start())) is not None:
+        who = _Who(None, src)
+    if who.source is None or who.source[0] != pos:
+        return _NOBODY
+    return _Who(who.speaker, who.source, v.span())
 
 
 def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
