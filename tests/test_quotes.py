@@ -1395,3 +1395,16 @@ def test_quotes_where_and_how_it_was_said_stay_out_of_the_source(text: str, sour
 def test_quotes_an_as_aside_or_a_present_verb_after_a_quote_attributes_it(text: str, expected: list) -> None:
     for found in _rules_and_parse(text):
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an "as" aside in mid-sentence names the source of the quote after it
+        ("His credentials have not insulated him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”", "The New Yorker"),
+        ("The plan is costly, as the Heritage Foundation website noted, “a burden on every family.”", "the Heritage Foundation website"),
+    ],
+)
+def test_quotes_an_as_aside_in_mid_sentence_names_the_source(text: str, source: str) -> None:
+    for found in _rules_and_parse(text):
+        assert source in [s for _, s, _ in found]

@@ -963,6 +963,8 @@ _LEADING = re.compile(
 )
 _CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
 # The "as" of an aside that names a source: "(But) as The Hill pointed out, “…”".
+_AS_VERB = re.compile(r"(?:put|puts)[^\S\n]+it\b|(?:noted|notes|wrote|writes|said|says|observed|reported|pointed)\b")
+_COMMA_AS = re.compile(r",[^\S\n]+as[^\S\n]+(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
 _AS_ASIDE = re.compile(r"[Aa]s\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
 # What a source after its verb cannot start with: "said in a statement", "said that …".
 # A relative clause that reports words of its own: "who said", "who also said" (no part of a source).
@@ -995,6 +997,8 @@ def _np_before(text: str, lo: int, verb: int) -> Span | None:
         start = m.end()
     if m := _AS_ASIDE.match(text, start, end):
         start = m.end()
+    elif (m := _last_match(_COMMA_AS, text, start, end)) and _AS_VERB.match(text, verb) and "," not in text[m.end() : end]:
+        start = m.end()  # "…, as The New Yorker put it in an exposé, “…”"
     while start < end and not text[start].isalnum():
         start += 1
     if start >= end or not (text[start].isupper() or text[start].isdigit() or _DETERMINER.match(text, start)):
