@@ -259,3 +259,8 @@ def test_people_the_holder_of_a_possessive_title_is_the_speaker(text: str, speak
 def test_people_a_name_after_a_comma_and_a_speech_verb_is_a_person() -> None:
     refs = find_people("The economy is weak, said John Smith, an economist. Prices rose, said Monday.")
     assert [r.canonical for r in refs] == ["John Smith"]
+
+
+def test_people_what_a_title_is_of_is_no_person() -> None:
+    text = "In Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman to vote."
+    assert [(r.canonical, r.title) for r in find_people(text)] == [("Marc H. Morial", "chief executive of the National Urban League")]

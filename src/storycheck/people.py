@@ -235,9 +235,14 @@ def find_people(text: str) -> list[PersonRef]:
     """Every mention of a named person in ``text``, in order, with canonical names."""
     taken = _Taken()
     found: list[_Found] = []
+    bodies: list[tuple[int, int]] = []  # what a title is of: "chief executive of [the National Urban League]"
     for start, end, title_span in _cued(text):
+        if title_span is None and any(s <= start and end <= e for s, e in bodies):
+            continue  # "…, the chief executive of the National Urban League, forcefully told": no person
         if taken.claim(start, end):
             found.append((start, end, title_span))
+            if title_span is not None and (of := text.rfind(" of ", *title_span)) >= 0:
+                bodies.append((of + 4, title_span[1]))
     found.extend((s, e, None) for s, e in _recurrences(text, found, taken))
     found.sort()
     return _canonicalize(text, found)
