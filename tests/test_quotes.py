@@ -1408,3 +1408,8 @@ def test_quotes_an_as_aside_or_a_present_verb_after_a_quote_attributes_it(text: 
 def test_quotes_an_as_aside_in_mid_sentence_names_the_source(text: str, source: str) -> None:
     for found in _rules_and_parse(text):
         assert source in [s for _, s, _ in found]
+
+
+def test_quotes_a_partial_quote_runs_on_into_every_time() -> None:
+    for found in _rules_and_parse("Obama said “it gets me mad” every time he thinks about the children who were killed."):
+        assert found == [(["“it gets me mad” every time he thinks about the children who were killed"], "Obama", "said")]

@@ -682,7 +682,7 @@ def _run_on(text: str, q: _Quote, lo: int, hi: int) -> int:
 # "“…” despite his loss", "“…” for second place", "“…” until the caucuses" (not "“X” seeks to …").
 _RUNS_ON = re.compile(
     r"[^\S\n]+(?:about|after|against|at|because|before|between|by|despite|during|for|from|in|into|of|on|over|since|"
-    r"than|through|to|toward|towards|under|until|unless|with|without|as|if|when|whenever|even)\b"
+    r"than|through|to|toward|towards|under|until|unless|with|without|as|if|when|whenever|even|(?:every|each)[^\S\n]+time)\b"
 )
 _CLOSE_MARKS = frozenset({"”", '"', "''", "’", "“"})
 _RUN_ON_WORDS = 3
