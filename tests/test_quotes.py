@@ -1413,3 +1413,24 @@ def test_quotes_an_as_aside_in_mid_sentence_names_the_source(text: str, source: 
 def test_quotes_a_partial_quote_runs_on_into_every_time() -> None:
     for found in _rules_and_parse("Obama said “it gets me mad” every time he thinks about the children who were killed."):
         assert found == [(["“it gets me mad” every time he thinks about the children who were killed"], "Obama", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given to a thing is no speech, nor is a second name for it
+        'A group of Mexican comedians is performing a popular play called "Los Hijos de Trump," or "Sons of Trump," in Mexico City.',
+        'It is an inflation formula called the "chained CPI" that would cut monthly payments.',
+        "A German news organization called “The Local” cited the polls.",
+    ],
+)
+def test_quotes_a_name_given_to_a_thing_is_no_speech(text: str) -> None:
+    for found in _rules_and_parse(text):
+        assert not any("“" in f or '"' in f for content, _, _ in found for f in content)
+
+
+def test_quotes_a_reported_clause_stops_before_a_speech_participle() -> None:
+    text = 'Starr said the case reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "because it is sad."'
+    for found in _rules_and_parse(text):
+        assert (['the case reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson,"'], "Starr", "said") in found
+        assert (['"because it is sad."'], "Starr", "explaining") in found

@@ -283,8 +283,11 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     prev: tuple[_Quote, int, _Who] | None = None  # quote, where its attribution ends, speaker
     lines = list(_transcript(res))
     turns = sorted(line.content[0] for line in lines)
+    titles: list[_Quote] = []
     for q in quotes:
-        if _titled(text, q):  # "told “Fox and Friends,”": a programme's or a book's title, not speech
+        # "told “Fox and Friends,”", "a play called “Los Hijos de Trump,” or “Sons of Trump,”": titles, not speech
+        if _titled(text, q) or (titles and _ANOTHER_NAME.fullmatch(text, titles[-1].close, q.open)):
+            titles.append(q)
             found[(q.start, q.end)] = QuoteValue(None, text[q.start : q.end], True)
             if prev is not None and prev[1] > prev[0].close and not _BREAK.search(text, prev[1], q.open):
                 prev = (prev[0], q.close, prev[2])  # the title ends the attribution ("Trump told “Fox and Friends.”")
@@ -367,7 +370,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             if not _overlaps(taken, *content) and _widen(marks, *content) == content and not _DOUBLE_MARK.search(text, *content):
                 records.append(Attribution((content,), source, cue, res.speaker_of(source) if source else None, False))
                 insort(taken, content)
-        for q, verb, source, content in _characterized(doc, quotes, taken):
+        for q, verb, source, content in _characterized(doc, [q for q in quotes if q not in titles], taken):
             speaker = res.speaker_of(source)
             same = [r for r in records if r.cue == verb and content[0] <= r.content[0][0] and r.content[-1][1] <= content[1]]
             if same:  # the parse took the verb's object alone ("dismissed [the offer] as “an insult”"): widen it
@@ -397,6 +400,13 @@ def _open_turn(text: str, q: _Quote) -> bool:
 
 # A title in quote marks: capitalised words after "on", "told", "’s" … ("on CBS's “Face the Nation,”").
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|with|told|in|from|at)|[’']s)(?:[^\S\n]+[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,3}[^\S\n]+\Z")
+# A second name for a title just given: "a play called “Los Hijos de Trump,” or “Sons of Trump,”".
+_ANOTHER_NAME = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|aka|also[^\S\n]+known[^\S\n]+as)[^\S\n]+")
+_NAMED_BEFORE = re.compile(
+    r"\b(?!(?:he|she|they|it|we|you|who|which|that|also|then|later|and|but|or|has|have|had|was|were|is|are|once|even|"
+    r"being|been|campaign|spokesman|spokeswoman|official|officials|senator|president|governor)\b)"
+    r"(?![a-z]+ly\b)[a-z]{3,},?[^\S\n]+(?:called|named|titled|dubbed)(?:[^\S\n]+(?:the|an?))?[^\S\n]+\Z"
+)
 _TITLE_WORDS = re.compile(
     r"(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)"
     r"(?:[^\S\n]+(?:[A-Z0-9][\w’'&.:-]*|a|an|the|of|and|or|for|in|on|to|with|at|by|from|is|are|this|that)){0,5}[,.]?"
@@ -410,6 +420,8 @@ def _titled(text: str, q: _Quote) -> bool:
     """Whether a quote is the title of a programme, book or film, named after a preposition or a possessive."""
     if text[q.open] not in "“\"":
         return False  # single marks: a headline's quote ("Ryan: FBI Decision ‘Defies Explanation’")
+    if _NAMED_BEFORE.search(text, max(0, q.open - 40), q.open) and _words(text, q.start, q.end) <= 8:
+        return True  # a name given to a thing: "a play called “Los Hijos de Trump,”", "a loophole called an “inversion”"
     return bool(_TITLE_BEFORE.search(text, max(0, q.open - 60), q.open)) and bool(_TITLE_WORDS.fullmatch(text, q.start, q.end))
 
 
@@ -1551,9 +1563,15 @@ _THAT_END = re.compile(r"\bthat\s*\Z")
 
 
 def _before_next_report(text: str, start: int, end: int) -> int:
-    """Where a reported clause ends if another report follows it: "… said A, and nearly three in five said B"."""
+    """Where a reported clause ends if another report follows it: "… said A, and nearly three in five said B".
+
+    Also a speech participle set off by a comma: "said A, explaining, “B”".
+    """
     if (again := _INDIRECT.search(text, start, end)) and (joins := [j.start() for j in _JOIN.finditer(text, start, again.start())]):
         return joins[-1]
+    for m in _PARTICIPLE_AFTER.finditer(text, start, end):
+        if _speech_participle(m.group(1)):
+            return m.start()
     return end
 
 
