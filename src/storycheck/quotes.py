@@ -660,9 +660,10 @@ _PARTICIPLE_AT = re.compile(r"[a-z]{3,}ing\b")
 # "…, following a meeting …", "…, speaking to reporters …", "…, standing beside …").
 _SPEECH_PARTICIPLES = frozenset(_CLAUSE_PARTICIPLES) | frozenset(
     "urging mentioning recalling suggesting predicting promising pledging complaining acknowledging conceding "
-    "repeating reiterating joking quipping boasting accusing criticizing praising blaming questioning demanding asserting charging lamenting "
-    "tweeting writing calling describing telling asking citing declaring remarking stating vowing denouncing "
-    "dismissing mocking touting thanking answering replying responding countering referencing referring".split()
+    "repeating reiterating joking quipping boasting accusing criticizing praising blaming questioning demanding "
+    "asserting charging lamenting tweeting writing calling describing telling asking citing declaring remarking "
+    "stating vowing denouncing dismissing mocking touting thanking answering replying responding countering "
+    "referencing referring".split()
 )
 
 
@@ -2030,7 +2031,7 @@ def _what_it_calls(res: _Resolver, doc: Doc, a: Attribution) -> Attribution:
     "Ban Ki-moon condemned what he called a “brazen breach”": Ban Ki-moon condemned it (PolNeAR marks the
     outer report); only when the pronoun is that subject's own.
     """
-    if a.source is None or (m := _WHAT_CALLED.match(res.text, a.source[0] - 5, a.source[1] + 12)) is None:
+    if a.source is None or (m := _WHAT_CALLED.match(res.text, max(0, a.source[0] - 5), a.source[1] + 12)) is None:
         return a
     if m.span("who") != a.source or a.content[0][0] > _skip_space(res.text, m.end()) or (span := doc.char_span(*m.span("verb"))) is None:
         return a
