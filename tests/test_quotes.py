@@ -1434,3 +1434,13 @@ def test_quotes_a_reported_clause_stops_before_a_speech_participle() -> None:
     for found in _rules_and_parse(text):
         assert (['the case reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson,"'], "Starr", "said") in found
         assert (['"because it is sad."'], "Starr", "explaining") in found
+
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_quotes_said_that_before_a_phrase_of_place_or_time_still_reports_the_clause(parse: bool) -> None:
+    """Example article 004: "Yuriy Ignat said that of the drones launched …, 138 were intercepted …"."""
+    if parse and not nlp.available():
+        pytest.skip("spaCy not installed")
+    found = [(m.value.speaker, m.text) for m in extract_quotes(example_article("004"), parse=parse)]
+    assert any(speaker == "Yuriy Ignat" and text.startswith("of the drones launched") for speaker, text in found)

@@ -1455,8 +1455,9 @@ def _indirect(
                 continue
             if inverted is not None and inverted[2].cue is not None and m.start() == inverted[2].cue[0]:
                 continue  # "…, said John Smith": the name is its source, not what it said
-            if _ADVERBIAL_START.match(text, m.end()) and not _PREP_THEN_THAT.match(text, m.end()):
-                continue  # "said after the hearing.": when it was said, not what
+            that = _THAT_END.search(text, m.start(), m.end())
+            if not that and _ADVERBIAL_START.match(text, m.end()) and not _PREP_THEN_THAT.match(text, m.end()):
+                continue  # "said after the hearing.": when it was said, not what ("said that in the past week …" is)
             who = res.who_before(lo, m.start())
             cue = _first_word(text, m.start())
             if not who.speaker:
@@ -1467,7 +1468,6 @@ def _indirect(
             if according := _ACCORDING_TAIL.search(text, m.end(), clause_end):
                 clause_end = according.start()  # "…, according to the survey": a second source, not the clause
             if (who.speaker or who.source) and _words(text, m.end(), clause_end) >= 3:
-                that = _THAT_END.search(text, m.start(), m.end())
                 yield m.end(), clause_end, _Who(who.speaker, who.source, cue), that.start() if that else m.end()
         if text[lo] not in "“\"‘'" and (m := _REVERSE.search(text, lo, hi)):
             who = res.who_before(m.start("subj"), m.end("subj") + 1)
