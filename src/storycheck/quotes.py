@@ -179,9 +179,9 @@ _REPORTED_BY = (
 )
 _REVERSE = re.compile(rf",{_SP}(?P<subj>[^,;“”\"]{{1,80}}?){_SP}(?:{_REPORTED_BY})(?:{_SP}{_DAY})?[.!]?\Z")
 # The same with the verb before its subject, which ends the sentence: "…, said John Smith, an economist."
-_WORD_CHAR = re.compile(r"\w")
-_SUBJECT_END = re.compile(r"[^\S\n]*(?:,|\Z)")  # a mention's end or its apposition's comma
 _INVERTED_REPORT = re.compile(rf",{_SP}(?P<verb>{_REPORTED_BY})(?:{_SP}{_DAY})?{_SP}(?P<subj>[^;“”\"\n]{{1,120}}?)[.!]?\Z")
+_SUBJECT_END = re.compile(r"[^\S\n]*(?:,|\Z)")  # a mention's end or its apposition's comma
+_WORD_CHAR = re.compile(r"\w")
 # "Russia, officials said, could …": the cue interrupts its clause; the content is both sides of it.
 _PARENTHETICAL = re.compile(
     rf",{_SP}(?:(?P<subj>[^,;“”\"\n]{{1,80}}?){_SP}(?P<verb>{_REPORTED_BY}|notes|note|writes|write|argue|insists|warns|"
@@ -402,6 +402,7 @@ def _open_turn(text: str, q: _Quote) -> bool:
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|with|told|in|from|at)|[’']s)(?:[^\S\n]+[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,3}[^\S\n]+\Z")
 # A second name for a title just given: "a play called “Los Hijos de Trump,” or “Sons of Trump,”".
 _ANOTHER_NAME = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|aka|also[^\S\n]+known[^\S\n]+as)[^\S\n]+")
+# A thing's name given right before its quote marks: "a play called", "a loophole called an" (not "he called").
 _NAMED_BEFORE = re.compile(
     r"\b(?!(?:he|she|they|it|we|you|who|which|that|also|then|later|and|but|or|has|have|had|was|were|is|are|once|even|"
     r"being|been|campaign|spokesman|spokeswoman|official|officials|senator|president|governor)\b)"
