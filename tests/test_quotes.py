@@ -1321,6 +1321,8 @@ def test_quotes_a_sentence_saying_who_speaks_next_attributes_the_quote_after_it(
         ),
         # a leading phrase is no name: the parse's subject stays
         ("“We are ready,” Like Corker, Menendez also said.", "Menendez"),
+        # nor does the state after a town go
+        ("“It is a chance,” said Gavin Hamilton, a student from Fresno, Calif. “I think so.”", "Gavin Hamilton, a student from Fresno, Calif"),
         # nor is a phrase the parse hangs the name on as an apposition
         (
             'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called the remarks "a true wake-up call."',

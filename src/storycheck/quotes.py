@@ -2129,6 +2129,7 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
 
 
+_STATE_AFTER = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[^\S\n]?[A-Z])\.?")
 # A full name and the comma of its apposition: "Deborah Tamargo, ".
 _NAME_COMMA = re.compile(
     rf"(?!(?:Like|Unlike|As|In|On|At|After|Before|For|With|From|By)\b)(?:(?!{_DAY})[A-Z][\w.’'-]+[^\S\n]+){{1,3}}(?!{_DAY})[A-Z][\w’'-]+,[^\S\n]*"
@@ -2183,7 +2184,7 @@ def _cue_subject(doc: Doc, rules: Span, cue: Span) -> Span | None:
 
 
 def _misplaced_apposition(text: str, rules: Span, parse: Span) -> bool:
-    """Whether the parse hung a name and its apposition the wrong way round, the rules' source being right.
+    """Whether the parse cut a name and its apposition wrongly, the rules' source being right.
 
     "Deborah Tamargo, [the chairwoman of …,] recalled": the apposition alone taken for the subject;
     "With 50 days until [the election, Minyon Moore, …,] called": the name taken for an apposition.
@@ -2192,7 +2193,8 @@ def _misplaced_apposition(text: str, rules: Span, parse: Span) -> bool:
         return _NAME_COMMA.fullmatch(text, rules[0], parse[0]) is not None
     if parse[0] < rules[0] and rules[1] <= parse[1]:
         return _NAME_COMMA.match(text, *rules) is not None and text[parse[0] : rules[0]].rstrip().endswith(",")
-    return False
+    # or left out the state after a town: "a student from Fresno[, Calif]"
+    return parse[0] == rules[0] and parse[1] < rules[1] and _STATE_AFTER.fullmatch(text, parse[1], rules[1]) is not None
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
