@@ -1323,6 +1323,8 @@ def test_quotes_a_sentence_saying_who_speaks_next_attributes_the_quote_after_it(
         ("“We are ready,” Like Corker, Menendez also said.", "Menendez"),
         # nor does the state after a town go
         ("“It is a chance,” said Gavin Hamilton, a student from Fresno, Calif. “I think so.”", "Gavin Hamilton, a student from Fresno, Calif"),
+        # nor what a title is of, which the parse hangs on the verb
+        ("“It’s a risk everywhere,” said one longtime adviser to the campaign.", "one longtime adviser to the campaign"),
         # nor is a phrase the parse hangs the name on as an apposition
         (
             'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called the remarks "a true wake-up call."',

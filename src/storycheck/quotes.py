@@ -2129,6 +2129,7 @@ def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
     return a if source == a.source else Attribution(a.content, source, a.cue, a.speaker, a.direct)
 
 
+_TITLE_OF_AFTER = re.compile(r"[^\S\n]+(?:to|for|of|at|with)[^\S\n]+[^,;:.!?“”\"\n]+")
 _STATE_AFTER = re.compile(r",[^\S\n]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[^\S\n]?[A-Z])\.?")
 # A full name and the comma of its apposition: "Deborah Tamargo, ".
 _NAME_COMMA = re.compile(
@@ -2193,8 +2194,11 @@ def _misplaced_apposition(text: str, rules: Span, parse: Span) -> bool:
         return _NAME_COMMA.fullmatch(text, rules[0], parse[0]) is not None
     if parse[0] < rules[0] and rules[1] <= parse[1]:
         return _NAME_COMMA.match(text, *rules) is not None and text[parse[0] : rules[0]].rstrip().endswith(",")
-    # or left out the state after a town: "a student from Fresno[, Calif]"
-    return parse[0] == rules[0] and parse[1] < rules[1] and _STATE_AFTER.fullmatch(text, parse[1], rules[1]) is not None
+    # or left out the state after a town ("a student from Fresno[, Calif]") or what a title is of, hung on the
+    # verb before it ("said one longtime adviser[ to Bill Clinton]")
+    if parse[0] == rules[0] and parse[1] < rules[1]:
+        return bool(_STATE_AFTER.fullmatch(text, parse[1], rules[1]) or _TITLE_OF_AFTER.fullmatch(text, parse[1], rules[1]))
+    return False
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
