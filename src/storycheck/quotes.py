@@ -370,7 +370,8 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
             if not _overlaps(taken, *content) and _widen(marks, *content) == content and not _DOUBLE_MARK.search(text, *content):
                 records.append(Attribution((content,), source, cue, res.speaker_of(source) if source else None, False))
                 insort(taken, content)
-        for q, verb, source, content in _characterized(doc, [q for q in quotes if q not in titles], taken):
+        titled = set(titles)
+        for q, verb, source, content in _characterized(doc, [q for q in quotes if q not in titled], taken):
             speaker = res.speaker_of(source)
             same = [r for r in records if r.cue == verb and content[0] <= r.content[0][0] and r.content[-1][1] <= content[1]]
             if same:  # the parse took the verb's object alone ("dismissed [the offer] as “an insult”"): widen it
@@ -491,7 +492,7 @@ def _after_colon(
     for q in quotes:
         if text[q.open] not in "“\"'" or _overlaps(taken, q.open, q.close) or not _ENDS_SENTENCE.search(text, q.start, q.end):
             continue
-        colon = len(text[max(0, q.open - 100) : q.open].rstrip()) + max(0, q.open - 100) - 1
+        colon = _back_over_space(text, q.open, max(0, q.open - 100)) - 1
         if colon < 0 or text[colon] != ":":
             continue
         lo, _ = res.sentence_of(colon)
@@ -978,8 +979,9 @@ _LEADING = re.compile(
 _CONJ = re.compile(r"(?:But|And|So|Yet|Or)\s+")
 # The "as" of an aside that names a source: "(But) as The Hill pointed out, “…”".
 _AS_VERB = re.compile(r"(?:put|puts)[^\S\n]+it\b|(?:noted|notes|wrote|writes|said|says|observed|reported|pointed)\b")
-_COMMA_AS = re.compile(r",[^\S\n]+as[^\S\n]+(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
-_AS_ASIDE = re.compile(r"[Aa]s\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
+_AS_SUBJECT = r"(?=[A-Z]|(?:the|a|an|his|her|their|its|one)\b)"  # a name or a determined phrase after "as"
+_COMMA_AS = re.compile(rf",[^\S\n]+as[^\S\n]+{_AS_SUBJECT}")
+_AS_ASIDE = re.compile(rf"[Aa]s\s+{_AS_SUBJECT}")
 # What a source after its verb cannot start with: "said in a statement", "said that …".
 # A relative clause that reports words of its own: "who said", "who also said" (no part of a source).
 _WHO_REPORTS = rf"(?P<who>who)(?:{_SP}(?:also|later|then|has|had))?{_SP}(?P<verb>{_REPORTED_BY})\b"
@@ -1071,7 +1073,7 @@ def _attribute(res: _Resolver, q: _Quote, prev: tuple[_Quote, int, _Who] | None)
         who, had_verb = _colon_before(res, q.open)
         if who.source is None and (nxt := _speaks_next(res, q.open)) is not None:
             who, had_verb = nxt, True
-    elif who.source is None and (colon := len(res.text[: q.open].rstrip())) > lo and res.text[colon - 1] == ":":
+    elif who.source is None and (colon := _back_over_space(res.text, q.open)) > lo and res.text[colon - 1] == ":":
         if (cued := _cue_colon(res, lo, colon - 1)).source is not None:
             who, had_verb = cued, True
     if who.speaker is None and had_verb:
@@ -1217,7 +1219,7 @@ def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
         comma = text.find(",", m.end(), hi)
         end = _clause_end(text, m.end(), comma if comma > 0 else hi)
         if 0 < _words(text, m.end(), end) <= 8 and not _DOUBLE_MARK.search(text, m.end(), end):
-            return _Who(None, (m.end(), end), (p, len(text[: m.end()].rstrip())))
+            return _Who(None, (m.end(), end), (p, _back_over_space(text, m.end())))
         return _NOBODY
     if (m := _AFTER_VERB.match(text, p)) and m.end() < len(text) and text[m.end()] in " \t":
         if _INVERTED_VERB.match(text, p) and (src := _np_after(text, m.end(), hi)):
@@ -1229,7 +1231,7 @@ def _anyone_after(res: _Resolver, q: _Quote, p: int) -> _Who:
     if src := _np_before(text, p, v.start()):
         if src[0] == p:
             return _Who(None, src, v.span())
-    elif m := _TITLED_NAME.fullmatch(text, p, len(text[: v.start()].rstrip())):
+    elif m := _TITLED_NAME.fullmatch(text, p, _back_over_space(text, v.start())):
         return _Who(None, m.span(), v.span())  # "“…,” former FBI agent Ann Lee explained"
     return _NOBODY
 
@@ -1312,12 +1314,12 @@ def _speaks_next(res: _Resolver, pos: int) -> _Who | None:
     Also its last clause: "“A,” Ebeling said, and her husband cut in. “B.”"; not across a paragraph break.
     """
     text = res.text
-    end = len(text[:pos].rstrip())
+    end = _back_over_space(text, pos)
     if end == 0 or "\n" in text[end:pos]:
         return None
     lo, _ = res.sentence_of(end - 1)
     before = text[text.rfind("\n", 0, lo) + 1 : lo].rstrip()
-    if before[-1:] in ("”", '"', "’", "'") or (m := _SPEAKS_NEXT.match(text, lo, end)) is None:
+    if before[-1:] in _CLOSING or (m := _SPEAKS_NEXT.match(text, lo, end)) is None:
         return None  # (not the attribution of a quote before it: "“…?” Graham asked. “…”")
     subject = (m.start("subj"), m.end("subj"))
     who = res.who_before(subject[0], m.start("verb"))
@@ -1336,9 +1338,7 @@ _SPEAKS_NEXT = re.compile(
 
 def _colon_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
     """``Zelenskyy said:`` closing the previous paragraph introduces this quote."""
-    i = pos
-    while i > 0 and res.text[i - 1].isspace():
-        i -= 1
+    i = _back_over_space(res.text, pos)
     if i == 0 or res.text[i - 1] != ":":
         return _NOBODY, False
     lo, _ = res.sentence_of(i - 1)
@@ -1378,7 +1378,7 @@ _STATEMENT_TAIL = re.compile(
 def _statement_before(res: _Resolver, pos: int) -> tuple[_Who, bool]:
     """``Sam Lau said in a statement.`` or ``Bystrom agreed.`` right before this quote: the sentence announces it."""
     text = res.text
-    end = len(text[:pos].rstrip())
+    end = _back_over_space(text, pos)
     if end == 0 or text[end - 1] not in ".!":
         return _NOBODY, False
     lo, _ = res.sentence_of(end - 1)
@@ -1415,7 +1415,7 @@ def _cue_colon(res: _Resolver, lo: int, colon: int) -> _Who:
     text = res.text
     if (label := _LABEL.search(text, lo, colon)) and sum(c.isalpha() for c in label.group()) >= 2:
         start = _skip_space(text, label.start())
-        return _Who(res.who_at(start).speaker, (start, len(text[:colon].rstrip())), (colon, colon + 1))
+        return _Who(res.who_at(start).speaker, (start, _back_over_space(text, colon)), (colon, colon + 1))
     m = _LAST_WORD.search(text, lo, colon)
     if m is None or not _is_cue_verb(m.group(1)) or m.group(1)[0].isupper():
         return _NOBODY
@@ -1604,7 +1604,7 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
                 who = _Who(None, (m.end(), stop))
             else:
                 continue
-        cue = _Who(who.speaker, who.source, (_skip_space(text, m.start()), len(text[: m.end()].rstrip())))
+        cue = _Who(who.speaker, who.source, (_skip_space(text, m.start()), _back_over_space(text, m.end())))
         if m.start() == lo:
             comma = text.find(",", who.source[1], hi)  # type: ignore[index]
             if comma > 0 and _words(text, comma + 1, end) >= 3:
@@ -1678,6 +1678,13 @@ def _clause_end(text: str, lo: int, hi: int) -> int:
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
+    return pos
+
+
+def _back_over_space(text: str, pos: int, lo: int = 0) -> int:
+    """``len(text[lo:pos].rstrip()) + lo`` without copying the text before ``pos``: where the words before it end."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
     return pos
 
 
