@@ -159,6 +159,16 @@ def test_readers_discover_names_documents_in_a_folder_it_cannot_read(tmp_path: P
     assert "unsupported file type '.pdf'" in pdf.reason
 
 
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_readers_discover_names_a_web_archive_in_a_folder(tmp_path: Path, name: str):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / name).write_bytes(b"WARC/1.0\r\nWARC-Type: garbage")
+    a, archive = list(discover([tmp_path]))
+    assert a == tmp_path / "a.txt"
+    assert isinstance(archive, UnreadableInput) and archive.source == str(tmp_path / name)
+    assert "unsupported file type" in archive.reason
+
+
 @pytest.mark.parametrize(
     ("setup", "reason"),
     [

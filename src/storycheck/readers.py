@@ -26,7 +26,9 @@ _MAX_CHAOS = 0.25
 _MIN_HTML_TEXT = 40
 _PREFERRED_LEGACY = ("cp1252", "utf_16", "utf_16_le", "utf_16_be", "latin_1", "iso8859_15")
 # document formats a folder of articles may hold that no reader takes: named, not skipped in silence
-_UNREAD_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages"})
+# Files a user may well mean as articles, named in a folder scan as unsupported rather than passed over in silence
+# (web archives too: "crawl.warc", "crawl.warc.gz").
+_UNREAD_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".warc", ".arc", ".gz"})
 
 Item = Article | InputError
 
