@@ -411,8 +411,9 @@ CONTENT_CASES = [
      [(["“We are ready,”", "“but we need more time.”"], "Smith", "said")]),
     # two apostrophes as quote marks
     ("''We are ready,'' said Mayor Jane Roe.", [(["''We are ready,''"], "Mayor Jane Roe", "said")]),
-    # a reported clause stops before a second source, and starts at "that" after a place
-    ("Smith said the plan would cost $5 million, according to a spokesman.", [(["the plan would cost $5 million"], "Smith", "said")]),
+    # a reported clause stops before a second source (who reported it: the source), and starts at "that" after a place
+    ("Smith said the plan would cost $5 million, according to a spokesman.",
+     [(["the plan would cost $5 million"], "a spokesman", "according to")]),
     ("Smith said at a rally in Dayton that the mill would reopen.", [(["that the mill would reopen"], "Smith", "said")]),
     # words before a quote attributed after it finish the quoted clause: they are content too
     ("The mill closed. Others are “having to be leaner,” she said.", [(["Others are “having to be leaner,”"], "she", "said")]),
@@ -857,6 +858,38 @@ def test_quotes_said_then_when_is_no_reported_clause() -> None:
     text = ('"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up. '
             '"Mr. Pagliano is a crucial witness."')
     assert [c for c, _, _ in sourced_of(text)] == [['"Subpoenas are not optional,"', '"Mr. Pagliano is a crucial witness."']]
+
+
+# Who reported somebody's words is their source (PolNeAR's convention); the speaker stays who said them.
+# (text, expected (source, cue, speaker) of the first attribution)
+REPORTED_BY_CASES = [
+    ("According to White House pool reports, Obama said “there is love” in Orlando.",
+     ("White House pool reports", "According to", "Obama")),
+    ("Trump wrote to the chief executive, threatening “a major lawsuit,” according to a copy of the letter reviewed by The Post.",
+     ("a copy of the letter reviewed by The Post", "according to", "Trump")),
+    ("Andrean fans also chanted, “Build a wall,” referring to his vow, the Chicago Tribune reports.",
+     ("the Chicago Tribune", "reports", None)),
+    ("According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened.”",
+     ("Trump", "According to", None)),
+    # an "according to" inside the words, inside a quote, in parentheses, or sourcing a last relative clause only
+    ("Win Htein said Tuesday that according to its analysis, the party has won 82 percent of the vote.",
+     ("Win Htein", "said", "Win Htein")),
+    ("Estrosi told BFM TV that “the driver fired on the crowd, according to the police.”", ("Estrosi", "told", "Estrosi")),
+    ("Trump said “81 percent” of victims were white (the number is closer to 15 percent, according to Factcheck.org).",
+     ("Trump", "said", "Trump")),
+    ("Jeff Weaver says it's proof they can close the gap, which stood at 263, according to the Associated Press.",
+     ("Jeff Weaver", "says", "Jeff Weaver")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_BY_CASES)
+def test_quotes_source_is_who_reported_the_words(text: str, expected: tuple) -> None:
+    assert attributions_of(text)[0][1:4] == expected
+
+
+def test_quotes_according_to_before_a_colon_sources_the_quote_after_it() -> None:
+    text = "According to HuffPo: “Senator Tim Kaine has had a mixed record, but in the past week has moved.”"
+    assert sourced_of(text) == [(["“Senator Tim Kaine has had a mixed record, but in the past week has moved.”"], "HuffPo", "According to")]
 
 
 def test_quotes_according_to_source_stops_before_an_adverbial() -> None:

@@ -388,6 +388,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
+    records = [_reported_by(res, [(q.open, q.close) for q in quotes], r) for r in records]
     records = [_source_edges(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
@@ -1597,6 +1598,10 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
         if m.start() != lo and text[m.start() - 1] != ",":
             continue  # "^" would only match at the text's start: a sentence's start is ``lo``
         who = res.who_at(m.end())
+        colon = text.find(":", m.end(), hi) if m.start() == lo else -1
+        if colon > 0 and not 0 <= text.find(",", m.end(), colon) < colon:  # "According to HuffPo: “…”"
+            if who.source is None or who.source[1] > colon:
+                who = _Who(None, (m.end(), _back_over_space(text, colon)))
         if who.source is None:
             comma = text.find(",", m.end(), hi)
             stop = comma if comma > 0 and m.start() == lo else _clause_end(text, lo, hi)
@@ -1606,7 +1611,8 @@ def _according(res: _Resolver, lo: int, hi: int, end: int) -> Iterable[tuple[int
                 continue
         cue = _Who(who.speaker, who.source, (_skip_space(text, m.start()), _back_over_space(text, m.end())))
         if m.start() == lo:
-            comma = text.find(",", who.source[1], hi)  # type: ignore[index]
+            after = ":" if 0 < colon == _skip_space(text, who.source[1]) else ","  # type: ignore[index]
+            comma = text.find(after, who.source[1], hi)  # type: ignore[index]
             if comma > 0 and _words(text, comma + 1, end) >= 3:
                 yield _skip_space(text, comma + 1), end, cue
         elif _words(text, lo, m.start()) >= 3:
@@ -1629,14 +1635,66 @@ def _according_after(res: _Resolver, pos: int) -> tuple[Span | None, Span | None
     m = _ACCORDING_TAIL.search(text, pos, hi)
     if m is None or _DOUBLE_MARK.search(text, pos, m.start()):
         return None, None
-    start, end = _skip_space(text, m.end()), _clause_end(text, m.end(), hi)
+    source = _according_source(text, m.end(), hi)
+    return (source, (_skip_space(text, m.start() + 1), m.end())) if source else (None, None)
+
+
+def _according_source(text: str, pos: int, hi: int) -> Span | None:
+    """X of "according to X" from ``pos`` to its clause's end, before ``hi``; None when it is no short phrase."""
+    start, end = _skip_space(text, pos), _clause_end(text, pos, hi)
     if stop := _ACCORDING_STOP.search(text, start, end):
         end = stop.start()  # "…, according to Reuters, during an answer …": an adverbial, not the source
     while end > start and text[end - 1] in "”\"’' ":
         end -= 1
     if not 0 < _words(text, start, end) <= _ACCORDING_WORDS or _DOUBLE_MARK.search(text, start, end):
-        return None, None
-    return (start, end), (_skip_space(text, m.start() + 1), m.end())
+        return None
+    return start, end
+
+
+# The last comma-set phrase of a reported clause, which an "according to" right after it sources on its own:
+# "…, which stood at 263 entering Tuesday's primary, according to the Associated Press".
+_LAST_ASIDE = re.compile(rf",{_SP}(?:which|who|whose|where|with|including)\b[^,;]*\Z")
+# A report clause ending the sentence of somebody's words: "…, chanted, “Build a wall,” …, the Chicago Tribune reports."
+_REPORTED_TAIL = re.compile(
+    rf",{_SP}(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}}){_SP}"
+    r"(?P<verb>reported|reports|wrote|writes)\b[\s.”\"’']*\Z"
+)
+
+
+def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attribution:
+    """``a`` sourced to whoever its sentence says reported it, outside its words and every quote.
+
+    "According to White House pool reports, Obama said “there is love” …", "Trump wrote …, threatening “a major
+    lawsuit,” according to a copy of the letter", "Trump said: “…,” the Times reported.": PolNeAR gives the words
+    to the outer source, as :func:`_according_after` does; the speaker stays the person who said them.
+    """
+    text = res.text
+    if a.cue is None or text[a.cue[0] : a.cue[1]].lower().startswith("according"):
+        return a
+    lo, hi = res.sentence_of(a.content[0][0])
+    first, last = a.content[0][0], a.content[-1][1]
+    for m in _ACCORDING.finditer(text, lo, hi):
+        at = _skip_space(text, m.start())
+        if any(s <= at < e for s, e in a.content) or _widen(marks, at, m.end()) != (at, m.end()):
+            continue  # "said that according to its analysis, …", "“…, according to the police,”": inside the words
+        if text.count("(", lo, at) > text.count(")", lo, at):
+            continue  # "(the actual number is closer to 15 percent, according to Factcheck.org)"
+        if at == _skip_space(text, lo) and first > at:  # "According to X, Y said …"
+            stop = min((i for i in (text.find(",", m.end(), first), text.find(":", m.end(), first)) if i > 0), default=-1)
+            if stop < 0 or not 0 < _words(text, m.end(), stop) <= _ACCORDING_WORDS or _DOUBLE_MARK.search(text, m.end(), stop):
+                continue
+            if a.source is not None and at < a.source[0] < stop:
+                continue  # already the source, or part of it
+            return Attribution(a.content, (m.end(), stop), (at, _back_over_space(text, m.end())), a.speaker, a.direct)
+        if at > last and not _DOUBLE_MARK.search(text, last, at) and not _LAST_ASIDE.search(text, first, last):
+            if source := _according_source(text, m.end(), hi):
+                return Attribution(a.content, source, (at, _back_over_space(text, m.end())), a.speaker, a.direct)
+    if a.cue[1] <= first or (a.source is not None and a.source[1] <= first):  # its cue before its words
+        end = _back_over_space(text, hi)
+        m = _REPORTED_TAIL.search(text, last, end)
+        if m is not None and not _DOUBLE_MARK.search(text, last, m.start()):
+            return Attribution(a.content, m.span("by"), m.span("verb"), a.speaker, a.direct)
+    return a
 
 
 def _first_word(text: str, pos: int) -> Span:
