@@ -871,6 +871,10 @@ REPORTED_BY_CASES = [
      ("the Chicago Tribune", "reports", None)),
     ("According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened.”",
      ("Trump", "According to", None)),
+    ("In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in politics” lie.",
+     ("a September Washington Post-ABC News poll", "In", None)),
+    ("In the latest Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent.",
+     ("the latest Post-ABC News poll, conducted in May", "In", None)),
     # an "according to" inside the words, inside a quote, in parentheses, or sourcing a last relative clause only
     ("Win Htein said Tuesday that according to its analysis, the party has won 82 percent of the vote.",
      ("Win Htein", "said", "Win Htein")),
@@ -879,6 +883,8 @@ REPORTED_BY_CASES = [
      ("Trump", "said", "Trump")),
     ("Jeff Weaver says it's proof they can close the gap, which stood at 263, according to the Associated Press.",
      ("Jeff Weaver", "says", "Jeff Weaver")),
+    # a poll's sponsor who found something is its source
+    ("In an online poll of 800 voters, Democracy Corps found that attitudes drive the vote.", ("Democracy Corps", "found", None)),
 ]
 
 

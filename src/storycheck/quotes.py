@@ -192,8 +192,8 @@ _PARENTHETICAL = re.compile(
 )
 # "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead": the poll is the source.
 _IN_POLL = re.compile(
-    rf"In{_SP}(?P<poll>(?:the|a|an|this|that|[A-Z][\w.’'-]*)\b[^,\n]{{0,90}}?\b(?:polls?|surveys?|average)\b[^,\n]{{0,60}}?)"
-    rf"(?:,{_SP}(?:conducted|released|taken|published)\b[^,\n]{{0,60}})?,{_SP}"
+    rf"In{_SP}(?P<poll>(?:the|a|an|this|that|[A-Z][\w.’'-]*)\b[^,\n]{{0,90}}?\b(?:polls?|surveys?|average)\b[^,\n]{{0,60}}?"
+    rf"(?:,{_SP}(?:conducted|released|taken|published)\b[^,\n]{{0,60}})?),{_SP}"
 )
 _ACCORDING_AT = re.compile(rf"according{_SP}to{_SP}")
 _ACCORDING = re.compile(rf"(?:(?<=,){_SP})?[Aa]ccording{_SP}to{_SP}")
@@ -1660,13 +1660,20 @@ _REPORTED_TAIL = re.compile(
     r"(?P<verb>reported|reports|wrote|writes)\b[\s.”\"’']*\Z"
 )
 
+# Who answer a poll: "31% of Republicans", "just 8 percent of Democrats", "most voters", "they".
+_RESPONDENTS = re.compile(
+    rf"(?i)(?:(?:just|only|about|nearly|almost|roughly|some|more{_SP}than|fewer{_SP}than){_SP})?"
+    r"(?:\d|(?:they|most|many|half|a\s+majority|voters|respondents)\b)"
+)
+
 
 def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attribution:
     """``a`` sourced to whoever its sentence says reported it, outside its words and every quote.
 
     "According to White House pool reports, Obama said “there is love” …", "Trump wrote …, threatening “a major
-    lawsuit,” according to a copy of the letter", "Trump said: “…,” the Times reported.": PolNeAR gives the words
-    to the outer source, as :func:`_according_after` does; the speaker stays the person who said them.
+    lawsuit,” according to a copy of the letter", "Trump said: “…,” the Times reported.", "In a CNN/ORC poll,
+    31% of Republicans said …": PolNeAR gives the words to the outer source, as :func:`_according_after` does;
+    the speaker stays the person who said them.
     """
     text = res.text
     if a.cue is None or text[a.cue[0] : a.cue[1]].lower().startswith("according"):
@@ -1689,6 +1696,9 @@ def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attri
         if at > last and not _DOUBLE_MARK.search(text, last, at) and not _LAST_ASIDE.search(text, first, last):
             if source := _according_source(text, m.end(), hi):
                 return Attribution(a.content, source, (at, _back_over_space(text, m.end())), a.speaker, a.direct)
+    if (m := _IN_POLL.match(text, _skip_space(text, lo))) and a.source is not None and a.source[0] >= m.end():
+        if _RESPONDENTS.match(text, a.source[0]):  # "In a CNN/ORC poll, 31% of Republicans said …"
+            return Attribution(a.content, m.span("poll"), (m.start(), m.start() + 2), a.speaker, a.direct)
     if a.cue[1] <= first or (a.source is not None and a.source[1] <= first):  # its cue before its words
         end = _back_over_space(text, hi)
         m = _REPORTED_TAIL.search(text, last, end)
