@@ -883,6 +883,13 @@ REPORTED_BY_CASES = [
      ("Trump", "said", "Trump")),
     ("Jeff Weaver says it's proof they can close the gap, which stood at 263, according to the Associated Press.",
      ("Jeff Weaver", "says", "Jeff Weaver")),
+    ("The Q poll also finds that, while 37 percent of Americans say Trump is “very responsible” for violence at his rallies, "
+     "39 percent blame his supporters and 22 percent say he is “not at all responsible.”",
+     ("The Q poll", "finds", None)),
+    ("The poll has bad news for Bush — 25 percent of likely Republican voters say they would “definitely not support” him.",
+     ("The poll", "has", None)),
+    # respondents in a poll named after them, or after a subordinate clause, stay the source
+    ("Six in 10 say he is “somewhat decisive,” after half said so in the earlier poll.", ("Six in 10", "say", None)),
     # a poll's sponsor who found something is its source
     ("In an online poll of 800 voters, Democracy Corps found that attitudes drive the vote.", ("Democracy Corps", "found", None)),
 ]

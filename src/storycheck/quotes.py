@@ -1666,14 +1666,24 @@ _RESPONDENTS = re.compile(
     r"(?:\d|(?:they|most|many|half|a\s+majority|voters|respondents)\b)"
 )
 
+# A poll that is a clause's subject, what its respondents say nested under it: "The poll has bad news for Bush — 25 percent …".
+_POLL_SUBJECT = re.compile(
+    rf"(?P<poll>(?:(?<=\s)|^)(?!{_SUBORDINATOR.pattern})(?:[Tt]he|[Aa]n?|[A-Z][\w.’'/-]*)\b[^,;:.!?“”\"\n]{{0,80}}?"
+    rf"\b(?:polls?|surveys?))(?:{_SP}(?:also|now|still))?{_SP}"
+    rf"(?P<verb>shows?|showed|finds?|found|has|had|(?:are|is){_SP}showing|suggests?|suggested)\b",
+    re.MULTILINE,
+)
+# A preposition right before a phrase: "in the earlier poll" is no subject.
+_PREP_BEFORE = re.compile(r"\b(?:in|of|from|by|at|on|with|for|to)\s+\Z")
+
 
 def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attribution:
     """``a`` sourced to whoever its sentence says reported it, outside its words and every quote.
 
     "According to White House pool reports, Obama said “there is love” …", "Trump wrote …, threatening “a major
     lawsuit,” according to a copy of the letter", "Trump said: “…,” the Times reported.", "In a CNN/ORC poll,
-    31% of Republicans said …": PolNeAR gives the words to the outer source, as :func:`_according_after` does;
-    the speaker stays the person who said them.
+    31% of Republicans said …", "The Q poll also finds that, while 37 percent of Americans say …": PolNeAR gives
+    the words to the outer source, as :func:`_according_after` does; the speaker stays the person who said them.
     """
     text = res.text
     if a.cue is None or text[a.cue[0] : a.cue[1]].lower().startswith("according"):
@@ -1699,6 +1709,10 @@ def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attri
     if (m := _IN_POLL.match(text, _skip_space(text, lo))) and a.source is not None and a.source[0] >= m.end():
         if _RESPONDENTS.match(text, a.source[0]):  # "In a CNN/ORC poll, 31% of Republicans said …"
             return Attribution(a.content, m.span("poll"), (m.start(), m.start() + 2), a.speaker, a.direct)
+    if a.source is not None and _RESPONDENTS.match(text, a.source[0]):  # "The Q poll also finds that, while 37 percent …"
+        polls = [p for p in _POLL_SUBJECT.finditer(text, lo, a.source[0]) if not _PREP_BEFORE.search(text, lo, p.start())]
+        if polls:
+            return Attribution(a.content, polls[-1].span("poll"), polls[-1].span("verb"), a.speaker, a.direct)
     if a.cue[1] <= first or (a.source is not None and a.source[1] <= first):  # its cue before its words
         end = _back_over_space(text, hi)
         m = _REPORTED_TAIL.search(text, last, end)
