@@ -905,6 +905,28 @@ def test_quotes_according_to_before_a_colon_sources_the_quote_after_it() -> None
     assert sourced_of(text) == [(["“Senator Tim Kaine has had a mixed record, but in the past week has moved.”"], "HuffPo", "According to")]
 
 
+# A passive cue: what is said of its subject is not said by it; its agent, when named, said it.
+# (text, expected (source, cue, speaker) of the first attribution, expected speakers of the quotes)
+PASSIVE_CASES = [
+    ("The interview set off a panic, and Chairman Reince Priebus was said to be “furious” with Trump.",
+     (None, "said", None), [None, None]),
+    ("Ironically, the Philippines' recently elected president, Rodrigo Duterte, has been called the “Trump of the East.”",
+     (None, "called", None), [None]),
+    ("Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk “adding another entitlement.”",
+     ("Fox Business moderator Gerard Baker", "asked", "Gerard Baker"), ["Gerard Baker"]),
+    # the subject's own words, reported
+    ("Senator John Smith was quoted as saying “we will win.”", ("Senator John Smith", "was quoted as saying", "John Smith"), ["John Smith"]),
+    ("Senator John Smith is reported to have called the Saudis “free riders.”",
+     ("Senator John Smith", "reported", "John Smith"), ["John Smith"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "speakers"), PASSIVE_CASES)
+def test_quotes_passive_cue_is_no_speech_of_its_subject(text: str, expected: tuple, speakers: list) -> None:
+    assert attributions_of(text, parse=True)[0][1:4] == expected
+    assert [speaker for speaker, _ in quotes_of(text, direct=None)] == speakers
+
+
 def test_quotes_according_to_source_stops_before_an_adverbial() -> None:
     text = "“This is called good manners,” the pope told reporters, according to Reuters, during an answer on the plane."
     assert [(s, c) for _, s, c in sourced_of(text)] == [("Reuters", "according to")]

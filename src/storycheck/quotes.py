@@ -332,6 +332,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
     if doc is not None:
         records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
         records = [_respeak(res, r, _outer_cue(doc, r), found) for r in records]
+        records = [_respeak(res, r, _unspoken(doc, r, found), found) for r in records]
         # Cut a subordinate cue's clause before the parse's own readings are weighed, so that "X, who said A,
         # said B" leaves B to the main verb instead of hiding it inside the relative clause's run to the full stop.
         records = [_within_clause(doc, r) for r in records if not _subject_taken(doc, r)]
@@ -2198,6 +2199,35 @@ def _outer_cue(doc: Doc, a: Attribution) -> Attribution:
                 return a
             return Attribution(((start, a.content[0][1]),), source, (t.idx, t.idx + len(t)), a.speaker, a.direct)
     return a
+
+
+def _unspoken(doc: Doc, a: Attribution, found: dict[Span, QuoteValue]) -> Attribution:
+    """``a`` sourced to its agent, or to nobody, when its cue is a passive; its quotes lose the subject as speaker.
+
+    "Priebus was said to be “furious”", "Duterte has been called the “Trump of the East”": what is said of the
+    subject, not by it (PolNeAR marks no source); "Rubio was asked by moderator Gerard Baker whether …": the
+    agent asked. Not "was quoted as saying", nor "is reported to have called “…”" (a report of the subject's own
+    words), nor "he's said" (has).
+    """
+    text = nlp.text(doc)
+    if a.cue is None or a.source is None or "quoted" in text[a.cue[0] : a.cue[1]]:
+        return a
+    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if span is None or not len(span) or (verb := span.root).tag_ != "VBN":
+        return a
+    if not any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in verb.children):
+        return a
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _CUE_LEMMAS for c in verb.children):
+        return a
+    agent = None
+    if by := next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")), None):
+        if (obj := next((c for c in by.children if c.dep_ == "pobj"), None)) is None:
+            return a
+        agent = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))  # the speaker: :func:`_respeak` follows
+    for quote, value in found.items():
+        if value.speaker is not None and value.speaker == a.speaker and any(s <= quote[0] and quote[1] <= e for s, e in a.content):
+            found[quote] = QuoteValue(None, value.text, value.direct)
+    return Attribution(a.content, agent, a.cue, None, a.direct)
 
 
 def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
