@@ -927,6 +927,15 @@ def test_quotes_passive_cue_is_no_speech_of_its_subject(text: str, expected: tup
     assert [speaker for speaker, _ in quotes_of(text, direct=None)] == speakers
 
 
+def test_quotes_states_the_noun_is_no_cue() -> None:
+    text = ("As the race has turned to primary contests in states with more diverse electorates, Clinton has "
+            "increasingly decried the issue of “systemic racism.”")
+    assert [(s, c) for _, s, c, _, _ in attributions_of(text, parse=True)] == [("Clinton", "decried")]
+    assert [(s, c) for _, s, c, _, _ in attributions_of("“We will win,” the document states.", parse=True)] == [
+        ("the document", "states")
+    ]
+
+
 def test_quotes_according_to_source_stops_before_an_adverbial() -> None:
     text = "“This is called good manners,” the pope told reporters, according to Reuters, during an answer on the plane."
     assert [(s, c) for _, s, c in sourced_of(text)] == [("Reuters", "according to")]

@@ -335,7 +335,7 @@ def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue],
         records = [_respeak(res, r, _unspoken(doc, r, found), found) for r in records]
         # Cut a subordinate cue's clause before the parse's own readings are weighed, so that "X, who said A,
         # said B" leaves B to the main verb instead of hiding it inside the relative clause's run to the full stop.
-        records = [_within_clause(doc, r) for r in records if not _subject_taken(doc, r)]
+        records = [_within_clause(doc, r) for r in records if not _subject_taken(doc, r) and not _noun_cue(doc, r)]
         taken[:] = sorted(span for r in records for span in r.content)
         marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
@@ -2228,6 +2228,21 @@ def _unspoken(doc: Doc, a: Attribution, found: dict[Span, QuoteValue]) -> Attrib
         if value.speaker is not None and value.speaker == a.speaker and any(s <= quote[0] and quote[1] <= e for s, e in a.content):
             found[quote] = QuoteValue(None, value.text, value.direct)
     return Attribution(a.content, agent, a.cue, None, a.direct)
+
+
+def _noun_cue(doc: Doc, a: Attribution) -> bool:
+    """Whether the rules took the noun "states" for the verb: "turned to contests in states with …".
+
+    The parse's noun after a determiner, adjective, number, preposition or possessive: it tags "the document
+    states" NOUN too.
+    """
+    if a.cue is None or nlp.text(doc)[a.cue[0] : a.cue[1]].lower() != "states":
+        return False
+    span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    prev = doc[span[0].i - 1] if span[0].i else None
+    return prev is None or prev.pos_ in ("DET", "ADJ", "NUM", "ADP", "CCONJ") or prev.tag_ == "PRP$"
 
 
 def _parsed_source(doc: Doc, a: Attribution) -> Attribution:
