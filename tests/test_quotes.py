@@ -1525,3 +1525,15 @@ def test_quotes_said_that_before_a_phrase_of_place_or_time_still_reports_the_cla
         pytest.skip("spaCy not installed")
     found = [(m.value.speaker, m.text) for m in extract_quotes(example_article("004"), parse=parse)]
     assert any(speaker == "Yuriy Ignat" and text.startswith("of the drones launched") for speaker, text in found)
+
+
+def test_quotes_markup_tags_left_in_the_text_are_no_words() -> None:
+    text = (
+        'The Republican nominee tweeted.\n\n<tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29">'
+        "Iron Mike Tyson was not asked to speak at the Convention though I'm sure he would do a good job.</tweet>\n\n"
+        '<tweet pic="" author="realDonaldTrump" timestamp="1449075600" tweet_id="672152791717158917">California shooting.</tweet>'
+    )
+    for parse in (False, True):
+        attributions = attributions_of(text, parse=parse)
+        assert all("=" not in part and "<" not in part for content, source, *_ in attributions for part in [*content, source or ""])
+    assert not [words for _, words in quotes_of(text, direct=None) if "realDonaldTrump" in words or words.isdigit()]

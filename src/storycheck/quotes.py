@@ -274,7 +274,35 @@ def _parse(text: str, parse: bool | None) -> Doc | None:
     return nlp.parse(text)
 
 
+# A markup tag left in the text: "<tweet id="7479…" author="@realDonaldTrump">", "</tweet>", "<a href="…">".
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:[^\S\n]+[\w-]+(?:=\"[^\"\n]*\")?)*[^\S\n]*/?>")
+
+
 def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
+    """Quotes and attributions of ``text``; markup tags left in it are blanked first (no words, no quote marks)."""
+    tags = [m.span() for m in _MARKUP.finditer(text)] if "<" in text else []
+    if not tags:
+        return _extract_prose(text, doc)
+    found, records = _extract_prose(_MARKUP.sub(lambda m: " " * len(m.group()), text), doc)
+    outside = [Attribution(content, _outside(text, tags, r.source), r.cue, r.speaker, r.direct) for r in records
+               if (content := tuple(span for c in r.content if (span := _outside(text, tags, c)) is not None))]
+    return found, outside
+
+
+def _outside(text: str, tags: Sequence[Span], span: Span | None) -> Span | None:
+    """``span`` cut short of the tags it runs into (the parse reads them as words), None when nothing is left."""
+    if span is None:
+        return None
+    start, end = span
+    for lo, hi in tags:
+        if lo < end and start < hi:
+            start, end = (hi, end) if lo <= start else (start, lo)
+    start = _skip_space(text, start)
+    end = _back_over_space(text, end) if end > start else end
+    return (start, end) if start < end else None
+
+
+def _extract_prose(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
     quotes = list(_quote_spans(text))
     res = _Resolver(text, find_people(text), quotes)
     found: dict[Span, QuoteValue] = {}
