@@ -1684,6 +1684,10 @@ def _according_source(text: str, pos: int, hi: int) -> Span | None:
 # "…, which stood at 263 entering Tuesday's primary, according to the Associated Press".
 _LAST_ASIDE = re.compile(rf",{_SP}(?:which|who|whose|where|with|including)\b[^,;]*\Z")
 # A report clause ending the sentence of somebody's words: "…, chanted, “Build a wall,” …, the Chicago Tribune reports."
+_REPORTED_TAIL_INVERTED = re.compile(
+    rf",{_SP}(?P<verb>reported|reports|wrote|writes){_SP}(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}})"
+    r"[\s.”\"’']*\Z"
+)
 _REPORTED_TAIL = re.compile(
     rf",{_SP}(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}}){_SP}"
     r"(?P<verb>reported|reports|wrote|writes)\b[\s.”\"’']*\Z"
@@ -1742,12 +1746,21 @@ def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attri
         polls = [p for p in _POLL_SUBJECT.finditer(text, lo, a.source[0]) if not _PREP_BEFORE.search(text, lo, p.start())]
         if polls:
             return Attribution(a.content, polls[-1].span("poll"), polls[-1].span("verb"), a.speaker, a.direct)
-    if a.cue[1] <= first or (a.source is not None and a.source[1] <= first):  # its cue before its words
-        end = _back_over_space(text, hi)
-        m = _REPORTED_TAIL.search(text, last, end)
-        if m is not None and not _DOUBLE_MARK.search(text, last, m.start()):
-            return Attribution(a.content, m.span("by"), m.span("verb"), a.speaker, a.direct)
-    return a
+    # "…, the Chicago Tribune reports." / "…, reports USA Today." after the words and their own attribution
+    end = _back_over_space(text, hi)
+    after = max(a.cue[1], a.source[1] if a.source else 0, first)
+    m = _REPORTED_TAIL.search(text, after, end) or _REPORTED_TAIL_INVERTED.search(text, after, end)
+    if m is None:
+        return a
+    said = max((e for s, e in a.content if s < hi), default=last)  # the words in this sentence
+    if _DOUBLE_MARK.search(text, *sorted((said, m.start()))):
+        return a  # a quote between, or the tail inside one
+    word = text[m.start("by") : m.end("by")].rsplit(None, 1)[-1]
+    full_stop = word.endswith(".") and word.count(".") == 1 and len(word) > 2  # "USA Today." but "U.S."
+    by = (m.start("by"), m.end("by") - full_stop)
+    cut = _back_over_space(text, m.start())
+    content = tuple((s, e if s >= end else min(e, cut)) for s, e in a.content if s < cut or s >= end)
+    return Attribution(content, by, m.span("verb"), a.speaker, a.direct)
 
 
 def _first_word(text: str, pos: int) -> Span:
