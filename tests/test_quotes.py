@@ -400,9 +400,9 @@ CONTENT_CASES = [
     # another clause after the quote is not part of it
     ("Smith said it was “a mistake” to sell the land, but she denied any wrongdoing.",
      [(["it was “a mistake” to sell the land"], "Smith", "said")]),
-    # a free relative: "what she called" belongs to the content
+    # a free relative: "what she called" belongs to the content, and to the report around it
     ("The mayor condemned what she called a “reckless stunt” by the council.",
-     [(["what she called a “reckless stunt” by the council"], "she", "called")]),
+     [(["what she called a “reckless stunt” by the council"], "The mayor", "condemned")]),
     # a participle of saying between two quotes gives the second its own cue
     ("“We are ready,” Smith said, adding later, “The talks start Monday.”",
      [(["“We are ready,”"], "Smith", "said"), (["“The talks start Monday.”"], "Smith", "adding")]),
@@ -1437,6 +1437,15 @@ def test_quotes_said_of_something_names_no_content() -> None:
         ),
         # the subject of the verb it complements ("urged Americans to check out") is the source
         ("Trump urged Americans to check out what he called Machado’s “sex tape.”", (["what he called Machado’s “sex tape.”"], "Trump", "urged")),
+        # the outermost report around it, however deep ("says she appreciated … through what she calls")
+        (
+            "Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”",
+            (["what she calls a “war of some pretty unpleasant words.”"], "Clinton", "says"),
+        ),
+        (
+            "Clinton’s campaign is seeking to contrast her approach with what they call Trump’s “self-centered message.”",
+            (["what they call Trump’s “self-centered message.”"], "Clinton’s campaign", "seeking"),
+        ),
         # not after a relative pronoun
         (
             "The firm hired Cambridge Analytica, which specializes in building what it calls “psychographic” profiles.",
@@ -1444,7 +1453,7 @@ def test_quotes_said_of_something_names_no_content() -> None:
         ),
     ],
 )
-def test_quotes_what_he_called_belongs_to_the_verb_it_is_the_object_of(text: str, expected: tuple) -> None:
+def test_quotes_what_he_called_belongs_to_the_outermost_report(text: str, expected: tuple) -> None:
     assert expected in [a[:3] for a in parsed_attributions_of(text)]
 
 

@@ -2158,30 +2158,31 @@ def _subject(text: str, t: Token) -> Span | None:
 
 
 def _what_it_calls(res: _Resolver, doc: Doc, a: Attribution) -> Attribution:
-    """``a`` cued by the verb whose object is its "what he called “…”" clause, said by that verb's subject.
+    """``a`` cued by the outermost verb around its "what he called “…”" clause, said by that verb's subject.
 
-    "Ban Ki-moon condemned what he called a “brazen breach”": Ban Ki-moon condemned it (PolNeAR marks the
-    outer report); only when the pronoun is that subject's own.
+    "Ban Ki-moon condemned what he called a “brazen breach”", "Trump took to Twitter … to encourage Americans
+    to check out what he called Machado’s “sex tape”", "Clinton says she appreciated … what she calls …":
+    PolNeAR marks the outer report (on train and dev it never gives such words to the pronoun). Not past a
+    relative clause ("Cambridge Analytica, which specializes in building what it calls …": the pronoun stays).
     """
     if a.source is None or (m := _WHAT_CALLED.match(res.text, max(0, a.source[0] - 5), a.source[1] + 12)) is None:
         return a
     if m.span("who") != a.source or a.content[0][0] > _skip_space(res.text, m.end()) or (span := doc.char_span(*m.span("verb"))) is None:
         return a
-    clause = span.root
-    verb = clause.head.head if clause.head.dep_ == "prep" else clause.head
-    if clause.dep_ not in ("ccomp", "dobj", "pcomp", "pobj") or verb.pos_ != "VERB" or (subject := _subject_of(verb)) is None:
-        return a
-    if subject.lower_ in _RELATIVE_WORDS:
-        return a  # "Cambridge Analytica, which specializes in building what it calls …": the pronoun stays
-    source = _source_phrase(res.text, verb, subject)
-    if source is None or source[1] > m.start():
-        return a
-    speaker = res.speaker_of(source)
-    if speaker != a.speaker or (speaker is None and m.group("who").lower() not in ("it", "they")):
+    outer = None
+    for t in span.root.ancestors:
+        subject = next((c for c in t.children if c.dep_ in _SUBJECT and c.idx < m.start()), None)
+        if t.pos_ in ("VERB", "AUX") and subject is not None:
+            if subject.lower_ in _RELATIVE_WORDS:
+                break
+            outer = (t, subject)
+        if t.dep_ in ("relcl", "acl"):
+            break
+    if outer is None or (source := _source_phrase(res.text, *outer)) is None or source[1] > m.start():
         return a
     content = ((min(m.start(), a.content[0][0]), a.content[0][1]), *a.content[1:])  # "what it calls" opens it
-    cue = subject.head  # the verb whose subject it is: "urged Americans to check out what he called" -> "urged"
-    return Attribution(content, source, (cue.idx, cue.idx + len(cue)), a.speaker, a.direct)
+    verb = outer[0]
+    return Attribution(content, source, (verb.idx, verb.idx + len(verb)), a.speaker, a.direct)
 
 
 # A characterization in the words of the one who reports it: "what he called", "what it calls".
