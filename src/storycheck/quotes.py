@@ -417,7 +417,8 @@ def _extract_prose(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteV
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
-    records = [_reported_by(res, [(q.open, q.close) for q in quotes], r) for r in records]
+    marks = [(q.open, q.close) for q in quotes]
+    records = [_reported_by(res, marks, r) for r in records]
     records = [_source_edges(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
     _carry_over(text, quotes, records, found)
@@ -1718,10 +1719,17 @@ def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attri
     31% of Republicans said …", "The Q poll also finds that, while 37 percent of Americans say …": PolNeAR gives
     the words to the outer source, as :func:`_according_after` does; the speaker stays the person who said them.
     """
-    text = res.text
-    if a.cue is None or text[a.cue[0] : a.cue[1]].lower().startswith("according"):
+    if a.cue is None or res.text[a.cue[0] : a.cue[1]].lower().startswith("according"):
         return a
     lo, hi = res.sentence_of(a.content[0][0])
+    for outer in (_according_around, _poll_around, _reported_tail):
+        if (b := outer(res.text, marks, a, lo, hi)) is not None:
+            return b
+    return a
+
+
+def _according_around(text: str, marks: Sequence[Span], a: Attribution, lo: int, hi: int) -> Attribution | None:
+    """``a`` sourced to "According to X, …" opening its sentence or "…, according to X" after its words."""
     first, last = a.content[0][0], a.content[-1][1]
     for m in _ACCORDING.finditer(text, lo, hi):
         at = _skip_space(text, m.start())
@@ -1739,22 +1747,31 @@ def _reported_by(res: _Resolver, marks: Sequence[Span], a: Attribution) -> Attri
         if at > last and not _DOUBLE_MARK.search(text, last, at) and not _LAST_ASIDE.search(text, first, last):
             if source := _according_source(text, m.end(), hi):
                 return Attribution(a.content, source, (at, _back_over_space(text, m.end())), a.speaker, a.direct)
-    if (m := _IN_POLL.match(text, _skip_space(text, lo))) and a.source is not None and a.source[0] >= m.end():
-        if _RESPONDENTS.match(text, a.source[0]):  # "In a CNN/ORC poll, 31% of Republicans said …"
-            return Attribution(a.content, m.span("poll"), (m.start(), m.start() + 2), a.speaker, a.direct)
-    if a.source is not None and _RESPONDENTS.match(text, a.source[0]):  # "The Q poll also finds that, while 37 percent …"
-        polls = [p for p in _POLL_SUBJECT.finditer(text, lo, a.source[0]) if not _PREP_BEFORE.search(text, lo, p.start())]
-        if polls:
-            return Attribution(a.content, polls[-1].span("poll"), polls[-1].span("verb"), a.speaker, a.direct)
-    # "…, the Chicago Tribune reports." / "…, reports USA Today." after the words and their own attribution
+    return None
+
+
+def _poll_around(text: str, marks: Sequence[Span], a: Attribution, lo: int, hi: int) -> Attribution | None:
+    """``a`` sourced to the poll its respondents answered: "In a CNN/ORC poll, 31% …", "The Q poll finds that 37 percent …"."""
+    if a.source is None or not _RESPONDENTS.match(text, a.source[0]):
+        return None
+    if (m := _IN_POLL.match(text, _skip_space(text, lo))) and a.source[0] >= m.end():
+        return Attribution(a.content, m.span("poll"), (m.start(), m.start() + 2), a.speaker, a.direct)
+    polls = [p for p in _POLL_SUBJECT.finditer(text, lo, a.source[0]) if not _PREP_BEFORE.search(text, lo, p.start())]
+    if not polls:
+        return None
+    return Attribution(a.content, polls[-1].span("poll"), polls[-1].span("verb"), a.speaker, a.direct)
+
+
+def _reported_tail(text: str, marks: Sequence[Span], a: Attribution, lo: int, hi: int) -> Attribution | None:
+    """``a`` sourced to "…, the Chicago Tribune reports." or "…, reports USA Today." ending its sentence."""
     end = _back_over_space(text, hi)
-    after = max(a.cue[1], a.source[1] if a.source else 0, first)
+    after = max(a.cue[1], a.source[1] if a.source else 0, a.content[0][0])  # type: ignore[index]
     m = _REPORTED_TAIL.search(text, after, end) or _REPORTED_TAIL_INVERTED.search(text, after, end)
     if m is None:
-        return a
-    said = max((e for s, e in a.content if s < hi), default=last)  # the words in this sentence
+        return None
+    said = max((e for s, e in a.content if s < hi), default=a.content[-1][1])  # the words in this sentence
     if _DOUBLE_MARK.search(text, *sorted((said, m.start()))):
-        return a  # a quote between, or the tail inside one
+        return None  # a quote between, or the tail inside one
     word = text[m.start("by") : m.end("by")].rsplit(None, 1)[-1]
     full_stop = word.endswith(".") and word.count(".") == 1 and len(word) > 2  # "USA Today." but "U.S."
     by = (m.start("by"), m.end("by") - full_stop)
