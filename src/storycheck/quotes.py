@@ -1685,14 +1685,10 @@ def _according_source(text: str, pos: int, hi: int) -> Span | None:
 # "…, which stood at 263 entering Tuesday's primary, according to the Associated Press".
 _LAST_ASIDE = re.compile(rf",{_SP}(?:which|who|whose|where|with|including)\b[^,;]*\Z")
 # A report clause ending the sentence of somebody's words: "…, chanted, “Build a wall,” …, the Chicago Tribune reports."
-_REPORTED_TAIL_INVERTED = re.compile(
-    rf",{_SP}(?P<verb>reported|reports|wrote|writes){_SP}(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}})"
-    r"[\s.”\"’']*\Z"
-)
-_REPORTED_TAIL = re.compile(
-    rf",{_SP}(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}}){_SP}"
-    r"(?P<verb>reported|reports|wrote|writes)\b[\s.”\"’']*\Z"
-)
+_OUTLET = rf"(?P<by>(?:[Tt]he{_SP})?[A-Z][\w.’'&-]*(?:{_SP}[A-Z][\w.’'&-]*){{0,4}})"
+_REPORTS = r"(?P<verb>reported|reports|wrote|writes)"
+_REPORTED_TAIL = re.compile(rf",{_SP}{_OUTLET}{_SP}{_REPORTS}\b[\s.”\"’']*\Z")
+_REPORTED_TAIL_INVERTED = re.compile(rf",{_SP}{_REPORTS}{_SP}{_OUTLET}[\s.”\"’']*\Z")  # "…, reports USA Today."
 
 # Who answer a poll: "31% of Republicans", "just 8 percent of Democrats", "most voters", "they".
 _RESPONDENTS = re.compile(
