@@ -1550,3 +1550,8 @@ def test_quotes_markup_tags_left_in_the_text_are_no_words() -> None:
         attributions = attributions_of(text, parse=parse)
         assert all("=" not in part and "<" not in part for content, source, *_ in attributions for part in [*content, source or ""])
     assert not [words for _, words in quotes_of(text, direct=None) if "realDonaldTrump" in words or words.isdigit()]
+
+
+def test_quotes_comparison_signs_are_no_markup() -> None:
+    text = "Mr. Lee said the rule holds if x<y and z>w in every district."
+    assert sourced_of(text) == [(["the rule holds if x<y and z>w in every district"], "Mr. Lee", "said")]

@@ -274,8 +274,9 @@ def _parse(text: str, parse: bool | None) -> Doc | None:
     return nlp.parse(text)
 
 
-# A markup tag left in the text: "<tweet id="7479…" author="@realDonaldTrump">", "</tweet>", "<a href="…">".
-_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:[^\S\n]+[\w-]+(?:=\"[^\"\n]*\")?)*[^\S\n]*/?>")
+# A markup tag left in the text: "<tweet id="7479…" author="@realDonaldTrump">", "</tweet>", "<a href="…">"
+# (attributes with values only: "x<y and z>w" is no tag).
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:[^\S\n]+[\w-]+=\"[^\"\n]*\")*[^\S\n]*/?>")
 
 
 def _extract(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteValue], list[Attribution]]:
