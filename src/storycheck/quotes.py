@@ -358,6 +358,7 @@ def _extract_prose(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteV
             marked = any(_DOUBLE_MARK.search(text, *f) for f in fragments)
             records = [*kept, Attribution(fragments, who.source, who.cue, who.speaker, marked)]
             taken[:] = sorted([*spans, *fragments])
+    marks = [(q.open, q.close) for q in quotes]
     if doc is not None:
         records = [_respeak(res, r, _parsed_source(doc, r), found) for r in records]
         records = [_respeak(res, r, _outer_cue(doc, r), found) for r in records]
@@ -366,7 +367,6 @@ def _extract_prose(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteV
         # said B" leaves B to the main verb instead of hiding it inside the relative clause's run to the full stop.
         records = [_within_clause(doc, r) for r in records if not _subject_taken(doc, r) and not _noun_cue(doc, r)]
         taken[:] = sorted(span for r in records for span in r.content)
-        marks = [(q.open, q.close) for q in quotes]
         for fragments, cue in _raised(doc):
             if not any(_overlaps(taken, *f) or _widen(marks, *f) != f for f in fragments):
                 records.append(Attribution(fragments, None, cue, None, False))
@@ -418,7 +418,6 @@ def _extract_prose(text: str, doc: Doc | None = None) -> tuple[dict[Span, QuoteV
     records.extend(_headlined(res, records, found))
     records.extend(_announced(res, quotes, records, found))
     records = [_without_connective(text, r) for r in records]
-    marks = [(q.open, q.close) for q in quotes]
     records = [_reported_by(res, marks, r) for r in records]
     records = [_source_edges(text, r) for r in records]
     records.sort(key=lambda a: a.content[0])
@@ -2216,10 +2215,17 @@ def _respeak(res: _Resolver, old: Attribution, new: Attribution, found: dict[Spa
     speaker = res.speaker_of(new.source)
     if speaker is None or speaker == new.speaker:
         return new  # a known speaker is never traded for nobody on the parse's word alone
-    for span, value in found.items():
-        if value.speaker == new.speaker and any(s <= span[0] and span[1] <= e for s, e in new.content):
-            found[span] = QuoteValue(speaker, value.text, value.direct)
+    _hand_over(found, new.content, new.speaker, speaker)
     return Attribution(new.content, new.source, new.cue, speaker, new.direct)
+
+
+def _hand_over(found: dict[Span, QuoteValue], content: Sequence[Span], old: str | None, new: str | None) -> None:
+    """Give the quotes in ``found`` that lie inside ``content`` and were ``old``'s to ``new``."""
+    if old == new:
+        return
+    for span, value in found.items():
+        if value.speaker == old and any(s <= span[0] and span[1] <= e for s, e in content):
+            found[span] = QuoteValue(new, value.text, value.direct)
 
 
 # Verbs that report a clause; a quote's cue inside such a clause is the reported speaker's, not the reporter's.
@@ -2280,9 +2286,7 @@ def _unspoken(doc: Doc, a: Attribution, found: dict[Span, QuoteValue]) -> Attrib
         if (obj := next((c for c in by.children if c.dep_ == "pobj"), None)) is None:
             return a
         agent = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))  # the speaker: :func:`_respeak` follows
-    for quote, value in found.items():
-        if value.speaker is not None and value.speaker == a.speaker and any(s <= quote[0] and quote[1] <= e for s, e in a.content):
-            found[quote] = QuoteValue(None, value.text, value.direct)
+    _hand_over(found, a.content, a.speaker, None)
     return Attribution(a.content, agent, a.cue, None, a.direct)
 
 
